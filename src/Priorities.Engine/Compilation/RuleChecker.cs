@@ -1,0 +1,155 @@
+using Priorities.Engine.Expressions;
+using Priorities.Engine.Facts;
+using Priorities.Engine.Model;
+
+namespace Priorities.Engine.Compilation;
+
+/// <summary>Type-checks one rule against the registered fact types and lays out its tuple slots.</summary>
+internal sealed class RuleChecker
+{
+    private readonly IReadOnlyDictionary<string, FactType> _types;
+    private readonly List<RuleDiagnostic> _diagnostics;
+    private readonly List<ScopeBinding> _matchScope = [];
+    private readonly List<ScopeBinding> _fullScope = [];
+    private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
+    private RuleDefinition _rule = null!;
+    private int _errors;
+
+    public RuleChecker(IReadOnlyDictionary<string, FactType> types, List<RuleDiagnostic> diagnostics)
+    {
+        _types = types;
+        _diagnostics = diagnostics;
+    }
+
+    public CheckedRule? Check(RuleDefinition rule, int index)
+    {
+        _rule = rule;
+        _errors = 0;
+        if (!rule.Patterns.Any(p => p.Kind == PatternKind.Match))
+            Report(new RuleDiagnostic("ENG004", "A rule needs at least one match pattern.", rule.Id, RuleElement.Rule));
+        var aggregates = rule.Patterns.Count(p => p.Kind == PatternKind.Aggregate);
+        var patterns = new List<CheckedPattern>();
+        var elementSlot = rule.Patterns.Count;
+        for (var i = 0; i < rule.Patterns.Count; i++)
+        {
+            var p = rule.Patterns[i];
+            patterns.Add(CheckPattern(p, i, p.Kind == PatternKind.Aggregate ? elementSlot++ : -1));
+        }
+        var actions = rule.Actions.Select(CheckAction).ToList();
+        return _errors > 0 ? null : new CheckedRule(rule, index, patterns, actions, new Dictionary<string, int>(_slots), rule.Patterns.Count + aggregates);
+    }
+
+    private CheckedPattern CheckPattern(PatternDefinition p, int i, int elementSlot)
+    {
+        var type = p.Kind == PatternKind.Test ? null : ResolveType(p.FactType, i);
+        var own = p.Kind == PatternKind.Aggregate ? p.Element : p.Binding;
+        if (p.Kind != PatternKind.Test) CheckName(own, i);
+        var local = type is null || own is null ? [] : new[] { ScopeBinding.Fact(own, type) };
+        var baseScope = p.Kind == PatternKind.Match ? _matchScope : _fullScope;
+        var scope = new ExpressionScope(baseScope.Concat(local));
+        var condition = p.Condition is null ? null : CheckExpression(p.Condition, scope, ExprType.Boolean, RuleElement.PatternCondition, i);
+        var value = p.Kind == PatternKind.Aggregate && p.Function != AggregateFunction.Count ? CheckAggregateValue(p, scope, i) : null;
+        if (p.Kind == PatternKind.Test && p.Condition is null) Report(Error("ENG006", "A test pattern needs a condition.", RuleElement.Pattern, i));
+        Bind(p, i, type);
+        return new CheckedPattern(p, i, type, condition, value, i, elementSlot);
+    }
+
+    private void Bind(PatternDefinition p, int i, FactType? type)
+    {
+        if (p.Kind == PatternKind.Match && type is not null)
+        {
+            _matchScope.Add(ScopeBinding.Fact(p.Binding, type));
+            _fullScope.Add(ScopeBinding.Fact(p.Binding, type));
+            _slots.TryAdd(p.Binding, i);
+        }
+        else if (p.Kind == PatternKind.Aggregate)
+        {
+            CheckName(p.Binding, i);
+            var resultType = p.Function == AggregateFunction.Count ? ExprType.Integer : ExprType.Number;
+            _fullScope.Add(ScopeBinding.Value(p.Binding, resultType));
+            _slots.TryAdd(p.Binding, i);
+        }
+    }
+
+    private CheckedExpression? CheckAggregateValue(PatternDefinition p, ExpressionScope scope, int i)
+    {
+        if (p.Value is null)
+        {
+            Report(Error("ENG009", $"Aggregate '{p.Function.ToString().ToLowerInvariant()}' needs a value expression.", RuleElement.PatternValue, i));
+            return null;
+        }
+        return CheckExpression(p.Value, scope, ExprType.Number, RuleElement.PatternValue, i);
+    }
+
+    private CheckedAction CheckAction(ActionDefinition action, int i)
+    {
+        FactType? type = null;
+        if (action.Kind == ActionKind.Insert) type = ResolveInsertType(action, i);
+        var scope = new ExpressionScope(_fullScope);
+        var values = new List<CheckedValue>();
+        foreach (var (name, text) in action.Values)
+        {
+            FactField? field = null;
+            if (type is not null && !type.TryGetField(name, out field!))
+                Report(new RuleDiagnostic("ENG007", $"Fact type '{type.Name}' has no field '{name}'.", _rule.Id, RuleElement.ActionValue, -1, i, name));
+            var expected = field is null ? null : ExprType.Of(field.Type);
+            var checkedValue = CheckExpression(text, scope, expected, RuleElement.ActionValue, -1, i, name);
+            if (checkedValue is not null) values.Add(new CheckedValue(name, checkedValue, field));
+        }
+        if (values.GroupBy(v => v.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            Report(new RuleDiagnostic("ENG010", $"Value '{twice.Key}' is given twice.", _rule.Id, RuleElement.ActionValue, -1, i, twice.Key));
+        return new CheckedAction(action, type, values);
+    }
+
+    private FactType? ResolveInsertType(ActionDefinition action, int i)
+    {
+        if (!_types.TryGetValue(action.Target, out var type))
+        {
+            Report(new RuleDiagnostic("ENG002", $"Unknown fact type '{action.Target}'.{Suggest(action.Target)}", _rule.Id, RuleElement.Action, -1, i));
+            return null;
+        }
+        if (type.ClrType != typeof(FactRecord))
+            Report(new RuleDiagnostic("ENG011", $"Rules can insert only fact types declared with FactType.Define; '{type.Name}' is backed by {type.ClrType.Name}.", _rule.Id, RuleElement.Action, -1, i));
+        return type;
+    }
+
+    private FactType? ResolveType(string? name, int i)
+    {
+        if (name is not null && _types.TryGetValue(name, out var type)) return type;
+        Report(Error("ENG002", $"Unknown fact type '{name}'.{Suggest(name ?? string.Empty)}", RuleElement.Pattern, i));
+        return null;
+    }
+
+    private void CheckName(string? name, int i)
+    {
+        if (string.IsNullOrWhiteSpace(name)) Report(Error("ENG005", "The pattern needs a binding name.", RuleElement.Pattern, i));
+        else if (_fullScope.Any(b => b.Name == name)) Report(Error("ENG005", $"The name '{name}' is already bound by an earlier pattern.", RuleElement.Pattern, i));
+    }
+
+    private CheckedExpression? CheckExpression(string text, ExpressionScope scope, ExprType? expected, RuleElement element, int pattern, int action = -1, string? value = null)
+    {
+        var found = new List<ExpressionDiagnostic>();
+        var result = ExpressionLanguage.Check(text, scope, found);
+        foreach (var d in found) Report(new RuleDiagnostic(d.Code, d.Message, _rule.Id, element, pattern, action, value, d.Offset, d.Line, d.Column));
+        if (result is null || expected is null || Fits(result.Type, expected)) return result;
+        Report(new RuleDiagnostic("EXP004", $"Expected {expected} but the expression is {result.Type}.", _rule.Id, element, pattern, action, value, 0, 1, 1));
+        return null;
+    }
+
+    private static bool Fits(ExprType actual, ExprType expected) =>
+        actual == expected || (expected.Kind == ExprKind.Number && actual.Kind == ExprKind.Integer);
+
+    private string Suggest(string name)
+    {
+        var best = _types.Keys.OrderBy(k => Levenshtein.Distance(k, name)).ThenBy(k => k, StringComparer.Ordinal).FirstOrDefault();
+        return best is not null && Levenshtein.Distance(best, name) <= Math.Max(2, name.Length / 3) ? $" Did you mean '{best}'?" : string.Empty;
+    }
+
+    private RuleDiagnostic Error(string code, string message, RuleElement element, int pattern) => new(code, message, _rule.Id, element, pattern);
+
+    private void Report(RuleDiagnostic diagnostic)
+    {
+        _errors++;
+        _diagnostics.Add(diagnostic);
+    }
+}

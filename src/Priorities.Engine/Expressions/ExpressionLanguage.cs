@@ -1,0 +1,40 @@
+using Priorities.Engine.Expressions.Semantics;
+using Priorities.Engine.Expressions.Syntax;
+
+namespace Priorities.Engine.Expressions;
+
+/// <summary>
+/// The entry point of the expression language: a small, typed and safe language in the spirit of Google's CEL.
+/// An expression is checked against the limits of <see cref="ExpressionLimits"/>, parsed with the Parlot grammar of
+/// <see cref="ExpressionGrammar"/>, and type-checked against an <see cref="ExpressionScope"/>.
+/// </summary>
+internal static class ExpressionLanguage
+{
+    /// <summary>
+    /// Parses and type-checks <paramref name="text"/>. Returns null and adds diagnostics, ordered by position, to
+    /// <paramref name="diagnostics"/> on any error. Never throws for any text.
+    /// </summary>
+    public static CheckedExpression? Check(string text, ExpressionScope scope, List<ExpressionDiagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        text ??= string.Empty;
+        var first = diagnostics.Count;
+        var bag = new DiagnosticBag(text, diagnostics);
+        var result = CheckCore(text, scope, bag);
+        if (!bag.HasErrors) return result;
+        var added = diagnostics.GetRange(first, diagnostics.Count - first).OrderBy(d => d.Offset).ToList();
+        diagnostics.RemoveRange(first, added.Count);
+        diagnostics.AddRange(added);
+        return null;
+    }
+
+    private static CheckedExpression? CheckCore(string text, ExpressionScope scope, DiagnosticBag bag)
+    {
+        if (!ExpressionLimits.Check(text, bag)) return null;
+        var syntax = ExpressionParser.Parse(text, bag);
+        if (syntax is null) return null;
+        var bound = new Binder(scope, bag).Bind(syntax);
+        return bound is null ? null : new CheckedExpression(text, bound);
+    }
+}

@@ -1,0 +1,100 @@
+using System.Runtime.CompilerServices;
+using Priorities.Engine.Expressions.Syntax;
+
+namespace Priorities.Engine.Expressions.Semantics;
+
+/// <summary>
+/// Type-checks a syntax tree against a scope. Every child is checked even when a sibling fails, so that all the
+/// errors of an expression are reported in one pass; a node whose operands failed reports nothing more.
+/// </summary>
+internal sealed class Binder
+{
+    private readonly ExpressionScope _scope;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly OperatorBinder _operators;
+    private readonly LiteralBinder _literals;
+    private bool _stackExhausted;
+
+    public Binder(ExpressionScope scope, DiagnosticBag diagnostics)
+    {
+        _scope = scope;
+        _diagnostics = diagnostics;
+        _operators = new OperatorBinder(this, diagnostics);
+        _literals = new LiteralBinder(this, diagnostics);
+    }
+
+    /// <summary>The checked node, or null when an error was reported.</summary>
+    public BoundExpression? Bind(SyntaxNode node)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) return StackExhausted(node);
+        return node switch
+        {
+            NumberSyntax number => _literals.BindNumber(number, negate: false, number.Offset, number.Length),
+            StringSyntax text => new BoundLiteral(text.Offset, text.Length, ExprType.String, text.Value),
+            BooleanSyntax boolean => new BoundLiteral(boolean.Offset, boolean.Length, ExprType.Boolean, boolean.Value),
+            ListSyntax list => _literals.BindList(list),
+            NameSyntax name => BindName(name),
+            MemberSyntax member => new MemberBinder(this, _scope, _diagnostics).BindMember(member),
+            MethodCallSyntax method => new MemberBinder(this, _scope, _diagnostics).BindMethodCall(method),
+            CallSyntax call => BindCall(call),
+            UnarySyntax unary => _operators.BindUnary(unary),
+            BinarySyntax binary => _operators.BindBinary(binary),
+            ConditionalSyntax conditional => _operators.BindConditional(conditional),
+            _ => throw new ArgumentException($"Unexpected syntax node {node.GetType().Name}.", nameof(node)),
+        };
+    }
+
+    /// <summary>Reports EXP002 for a name the scope does not bind.</summary>
+    public void ReportUnknownName(Token name)
+    {
+        var names = _scope.Bindings.Select(b => b.Name).ToList();
+        var message = $"unknown name '{name.Text}'";
+        if (FunctionCatalog.TryGet(name.Text, out _)) message += $"; '{name.Text}' is a function, call it as {name.Text}(...)";
+        else message += NameSuggester.DidYouMean(name.Text, names);
+        message += names.Count == 0 ? "; no names are in scope" : "; the names in scope are: " + string.Join(", ", names);
+        _diagnostics.Report(DiagnosticCodes.UnknownName, message, name.Offset, name.Length);
+    }
+
+    private BoundValue? BindName(NameSyntax syntax)
+    {
+        var name = syntax.Name.Text;
+        if (!_scope.TryGet(name, out var binding))
+        {
+            ReportUnknownName(syntax.Name);
+            return null;
+        }
+        if (binding.ValueType is { } type) return new BoundValue(syntax.Offset, syntax.Length, type, name);
+        var example = binding.FactType is { Fields.Count: > 0 } fact ? fact.Fields[0].Name : "field";
+        var message = $"'{name}' is a fact of type {binding.FactType?.Name}, not a value; read one of its fields, e.g. {name}.{example}";
+        _diagnostics.Report(DiagnosticCodes.TypeMismatch, message, syntax.Offset, syntax.Length);
+        return null;
+    }
+
+    private BoundExpression? BindCall(CallSyntax call)
+    {
+        var arguments = call.Arguments.Items.Select(Bind).ToArray();
+        var name = call.Name;
+        if (!FunctionCatalog.TryGet(name.Text, out var function))
+        {
+            var message = $"unknown function '{name.Text}'" + NameSuggester.DidYouMean(name.Text, FunctionCatalog.Names)
+                + "; the functions are: " + string.Join(", ", FunctionCatalog.Names);
+            _diagnostics.Report(DiagnosticCodes.UnknownFunction, message, name.Offset, name.Length);
+            return null;
+        }
+        if (arguments.Length < function.MinArguments || arguments.Length > function.MaxArguments)
+        {
+            var message = $"function '{name.Text}' takes {function.Arity} but was given {arguments.Length}; use {function.Usage}";
+            _diagnostics.Report(DiagnosticCodes.ArgumentCount, message, call.Offset, call.Length);
+            return null;
+        }
+        if (Array.Exists(arguments, a => a is null)) return null;
+        return function.Bind(new FunctionCall(call, arguments!, _diagnostics));
+    }
+
+    private BoundExpression? StackExhausted(SyntaxNode node)
+    {
+        if (!_stackExhausted) _diagnostics.Report(DiagnosticCodes.TooComplex, "the expression is too complex to check", node.Offset, node.Length);
+        _stackExhausted = true;
+        return null;
+    }
+}

@@ -1,0 +1,71 @@
+using Priorities.Engine.Expressions.Syntax;
+using Priorities.Engine.Facts;
+
+namespace Priorities.Engine.Expressions.Semantics;
+
+/// <summary>Checks field reads (<c>fact.field</c>) and rejects method calls (<c>x.Method()</c>).</summary>
+internal sealed class MemberBinder(Binder binder, ExpressionScope scope, DiagnosticBag diagnostics)
+{
+    public BoundField? BindMember(MemberSyntax member)
+    {
+        var field = member.Name;
+        if (member.Target is not NameSyntax target)
+        {
+            if (binder.Bind(member.Target) is { } value)
+            {
+                Report(DiagnosticCodes.UnknownField, $"a value of type {value.Type} has no field '{field.Text}'; only facts have fields", field);
+            }
+            return null;
+        }
+        var name = target.Name.Text;
+        if (!scope.TryGet(name, out var binding))
+        {
+            binder.ReportUnknownName(target.Name);
+            return null;
+        }
+        if (binding.FactType is not { } type)
+        {
+            Report(DiagnosticCodes.UnknownField, $"'{name}' is a {binding.ValueType} value, not a fact, so it has no field '{field.Text}'", field);
+            return null;
+        }
+        if (type.TryGetField(field.Text, out var fact)) return new BoundField(member.Offset, member.Length, name, type, fact);
+        Report(DiagnosticCodes.UnknownField, UnknownField(name, type, field.Text), field);
+        return null;
+    }
+
+    public BoundExpression? BindMethodCall(MethodCallSyntax call)
+    {
+        var message = $"method calls are not allowed: '{call.Name.Text}(...)' cannot be called; use a function instead, one of: "
+            + string.Join(", ", FunctionCatalog.Names);
+        diagnostics.Report(DiagnosticCodes.NotAllowed, message, call.Name.Offset, call.Arguments.End - call.Name.Offset);
+        CheckRoot(call.Target);
+        foreach (var argument in call.Arguments.Items) binder.Bind(argument);
+        return null;
+    }
+
+    private static string UnknownField(string binding, FactType type, string field)
+    {
+        var names = type.Fields.Select(f => f.Name).ToList();
+        var valid = names.Count == 0 ? "it has no fields" : "its fields are: " + string.Join(", ", names);
+        return $"'{binding}' (a {type.Name} fact) has no field '{field}'{NameSuggester.DidYouMean(field, names)}; {valid}";
+    }
+
+    /// <summary>Reports the unknown name at the root of a chain such as <c>System.IO.File</c>.</summary>
+    private void CheckRoot(SyntaxNode target)
+    {
+        while (target is MemberSyntax or MethodCallSyntax)
+        {
+            target = target is MemberSyntax member ? member.Target : ((MethodCallSyntax)target).Target;
+        }
+        if (target is NameSyntax name)
+        {
+            if (!scope.TryGet(name.Name.Text, out _)) binder.ReportUnknownName(name.Name);
+        }
+        else
+        {
+            binder.Bind(target);
+        }
+    }
+
+    private void Report(string code, string message, Token at) => diagnostics.Report(code, message, at.Offset, at.Length);
+}

@@ -1,0 +1,61 @@
+using Priorities.Engine.Expressions;
+using Priorities.Engine.Facts;
+
+namespace Priorities.Engine.Network;
+
+/// <summary>
+/// A single-fact test shared by every pattern with the same fact type, binding and conditions. Each session keeps
+/// one memory per node, and per join key an index of that memory.
+/// </summary>
+internal sealed class AlphaNode
+{
+    private readonly List<(string Text, Func<object, object?> Reader)> _rightKeys = [];
+    private readonly List<(CompiledRule Rule, int Step)> _successors = [];
+
+    public AlphaNode(int id, FactType type, IReadOnlyList<CheckedExpression> conjuncts, CheckedExpression? indexSide, object? indexValue, Func<object, bool>? test)
+    {
+        Id = id;
+        Type = type;
+        Conjuncts = conjuncts;
+        IndexSide = indexSide;
+        IndexValue = indexValue;
+        Test = test;
+    }
+
+    public int Id { get; }
+
+    public FactType Type { get; }
+
+    /// <summary>Every single-fact conjunct of the pattern, for explanations.</summary>
+    public IReadOnlyList<CheckedExpression> Conjuncts { get; }
+
+    /// <summary>The side of an equality with a constant that routes facts here by value, or null.</summary>
+    public CheckedExpression? IndexSide { get; }
+
+    /// <summary>The constant that side must equal (normalised as an index key).</summary>
+    public object? IndexValue { get; }
+
+    /// <summary>The remaining conjuncts, or null when routing alone decides.</summary>
+    public Func<object, bool>? Test { get; }
+
+    public IReadOnlyList<(string Text, Func<object, object?> Reader)> RightKeys => _rightKeys;
+
+    /// <summary>Join steps fed by this node; for one rule, later steps come first so each tuple is built once.</summary>
+    public IReadOnlyList<(CompiledRule Rule, int Step)> Successors => _successors;
+
+    public int AddRightKey(CheckedExpression key)
+    {
+        var text = key.Text.Trim();
+        var existing = _rightKeys.FindIndex(k => k.Text == text);
+        if (existing >= 0) return existing;
+        _rightKeys.Add((text, TupleCompiler.FactKey(key)));
+        return _rightKeys.Count - 1;
+    }
+
+    public void AddSuccessor(CompiledRule rule, int step)
+    {
+        var at = _successors.FindIndex(s => s.Rule == rule && s.Step < step);
+        if (at < 0) _successors.Add((rule, step));
+        else _successors.Insert(at, (rule, step));
+    }
+}

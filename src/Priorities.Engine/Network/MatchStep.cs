@@ -1,0 +1,18 @@
+using Priorities.Engine.Runtime;
+
+namespace Priorities.Engine.Network;
+
+/// <summary>
+/// One match pattern of a compiled rule: the alpha node that feeds it and how it joins the tuples of the patterns
+/// before it — through a hash index when the condition has an equality between this fact and earlier bindings.
+/// </summary>
+internal sealed record MatchStep(
+    int Slot,
+    AlphaNode Node,
+    Func<FactHandle?[], object?>? LeftKey,
+    Func<object, object?>? RightKey,
+    int RightIndex,
+    Func<FactHandle?[], bool>? Filter)
+{
+    public bool IsHashJoin => LeftKey is not null;
+}

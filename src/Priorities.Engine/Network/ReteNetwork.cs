@@ -1,0 +1,28 @@
+using Priorities.Engine.Facts;
+
+namespace Priorities.Engine.Network;
+
+/// <summary>The immutable matching network of a compiled rule set, shared by all of its sessions.</summary>
+internal sealed class ReteNetwork
+{
+    public ReteNetwork(IReadOnlyList<FactType> types, AlphaNode[] nodes, IReadOnlyDictionary<string, TypeDispatcher> dispatchers, CompiledRule[] rules, CompiledRule[] ranked)
+    {
+        Types = types;
+        Nodes = nodes;
+        Dispatchers = dispatchers;
+        Rules = rules;
+        Ranked = ranked;
+    }
+
+    public IReadOnlyList<FactType> Types { get; }
+
+    public AlphaNode[] Nodes { get; }
+
+    public IReadOnlyDictionary<string, TypeDispatcher> Dispatchers { get; }
+
+    /// <summary>Rules in the order they were added.</summary>
+    public CompiledRule[] Rules { get; }
+
+    /// <summary>Rules in agenda order: salience descending, then the order they were added.</summary>
+    public CompiledRule[] Ranked { get; }
+}

@@ -1,0 +1,56 @@
+using Priorities.Engine.Facts;
+using Priorities.Engine.Model;
+using Priorities.Engine.Network;
+
+namespace Priorities.Engine.Runtime;
+
+/// <summary>
+/// A compiled, immutable rule set: the fact types, the rules and the matching network built from them. Compile once
+/// with <see cref="Compilation.RuleSetBuilder"/>; it is thread-safe, so any number of sessions may run at once.
+/// </summary>
+public sealed class CompiledRuleSet
+{
+    private readonly Dictionary<Type, FactType?> _byClrType = [];
+    private readonly Dictionary<string, FactType> _byName = new(StringComparer.Ordinal);
+
+    internal CompiledRuleSet(ReteNetwork network)
+    {
+        Network = network;
+        foreach (var type in network.Types)
+        {
+            _byName[type.Name] = type;
+            if (type.ClrType == typeof(FactRecord)) continue;
+            _byClrType[type.ClrType] = _byClrType.ContainsKey(type.ClrType) ? null : type;
+        }
+    }
+
+    internal ReteNetwork Network { get; }
+
+    /// <summary>The registered fact types.</summary>
+    public IReadOnlyList<FactType> FactTypes => Network.Types;
+
+    /// <summary>The rules, in the order they were added.</summary>
+    public IReadOnlyList<RuleDefinition> Rules => Network.Rules.Select(r => r.Definition).ToArray();
+
+    /// <summary>Starts a new, empty session.</summary>
+    public RuleSession CreateSession(SessionOptions? options = null) => new(this, options ?? SessionOptions.Default);
+
+    /// <summary>Finds a registered fact type by name.</summary>
+    public bool TryGetFactType(string name, out FactType type) => _byName.TryGetValue(name, out type!);
+
+    internal FactType TypeOf(object fact)
+    {
+        if (fact is FactRecord record) return record.Type;
+        if (_byClrType.TryGetValue(fact.GetType(), out var type))
+            return type ?? throw new ArgumentException($"{fact.GetType().Name} is registered under several fact type names; insert it with an explicit fact type.", nameof(fact));
+        throw new ArgumentException($"{fact.GetType().Name} is not a registered fact type.", nameof(fact));
+    }
+
+    internal void CheckInstance(FactType type, object fact)
+    {
+        if (!_byName.TryGetValue(type.Name, out var registered) || !ReferenceEquals(registered, type))
+            throw new ArgumentException($"Fact type '{type.Name}' is not registered in this rule set.", nameof(type));
+        var ok = fact is FactRecord record ? ReferenceEquals(record.Type, type) : type.ClrType.IsInstanceOfType(fact);
+        if (!ok) throw new ArgumentException($"The fact is not an instance of fact type '{type.Name}'.", nameof(fact));
+    }
+}

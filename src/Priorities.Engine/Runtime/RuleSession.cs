@@ -1,0 +1,130 @@
+using Priorities.Engine.Facts;
+
+namespace Priorities.Engine.Runtime;
+
+/// <summary>
+/// One evaluation: insert facts, then <see cref="Fire"/> to run the rules to a fixpoint. Sessions are cheap; create
+/// one per evaluation from a <see cref="CompiledRuleSet"/>. A session is not thread-safe; the rule set is.
+/// Facts must not change after they are inserted.
+/// </summary>
+public sealed class RuleSession
+{
+    private readonly CompiledRuleSet _ruleSet;
+    private readonly SessionOptions _options;
+    private readonly Agenda _agenda;
+    private readonly WorkingMemory _memory;
+    private readonly List<Firing> _firings = [];
+    private readonly Dictionary<object, FactHandle> _inserted = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, List<Firing>> _parked = new(StringComparer.Ordinal);
+    private int _derived;
+
+    internal RuleSession(CompiledRuleSet ruleSet, SessionOptions options)
+    {
+        _ruleSet = ruleSet;
+        _options = options;
+        _agenda = new Agenda(ruleSet.Network.Rules.Length);
+        _memory = new WorkingMemory(ruleSet.Network, _agenda);
+    }
+
+    /// <summary>Every fact in working memory, in insertion order.</summary>
+    public IReadOnlyList<FactHandle> Facts => _memory.Facts;
+
+    /// <summary>Inserts a fact whose type is found from its CLR class, or from the record for <see cref="FactRecord"/> facts.</summary>
+    /// <exception cref="ArgumentException">The fact's type is not registered in the rule set, or is ambiguous.</exception>
+    public FactHandle Insert(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        return Insert(_ruleSet.TypeOf(fact), fact);
+    }
+
+    /// <summary>Inserts a fact of the given registered type. Inserting the same object twice returns its first handle.</summary>
+    /// <exception cref="ArgumentException">The type is not registered, or the fact is not an instance of it.</exception>
+    public FactHandle Insert(FactType type, object fact)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(fact);
+        _ruleSet.CheckInstance(type, fact);
+        if (_inserted.TryGetValue(fact, out var existing)) return existing;
+        return Add(new FactHandle(fact, type, _memory.Facts.Count, 0, null));
+    }
+
+    /// <summary>Inserts each fact in order.</summary>
+    public void InsertAll(IEnumerable<object> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        foreach (var fact in facts) Insert(fact);
+    }
+
+    /// <summary>
+    /// Fires activations in agenda order — salience, then rule order, then fact order — until none is left. Rules
+    /// may insert facts that make further rules fire; each rule fires at most once per tuple of facts.
+    /// </summary>
+    /// <exception cref="ChainLimitExceededException">Chaining did not settle within the session's limits.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public SessionResult Fire(CancellationToken cancellationToken = default)
+    {
+        var popped = 0;
+        while (_agenda.TryPop(out var activation))
+        {
+            if ((++popped & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (activation.Compiled.Deferred.Length > 0 && !DeferredEvaluator.Holds(activation, _memory))
+            {
+                Park(activation);
+                continue;
+            }
+            activation.Sequence = _firings.Count;
+            _firings.Add(activation);
+            if (activation.Compiled.Inserts.Length > 0) Execute(activation);
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        return new SessionResult(new ListPrefix<Firing>(_firings), new ListPrefix<FactHandle>(_memory.Facts));
+    }
+
+    /// <summary>
+    /// Explains why a rule did not fire (or fired less than expected): the candidate tuples that came closest,
+    /// with the outcome of each condition.
+    /// </summary>
+    /// <param name="ruleId">The rule to explain.</param>
+    /// <param name="maxCandidates">How many of the closest candidates to return.</param>
+    /// <exception cref="KeyNotFoundException">No rule has that id.</exception>
+    public IReadOnlyList<CandidateExplanation> ExplainMisses(string ruleId, int maxCandidates = 3) =>
+        MissExplainer.Explain(_ruleSet.Network.Rules.FirstOrDefault(r => r.Id == ruleId) ?? throw new KeyNotFoundException($"No rule has the id '{ruleId}'."), _memory.Facts, maxCandidates);
+
+    private FactHandle Add(FactHandle handle)
+    {
+        _inserted.Add(handle.Fact, handle);
+        _memory.Add(handle);
+        if (!_parked.Remove(handle.Type.Name, out var parked)) return handle;
+        foreach (var activation in parked)
+        {
+            if (!activation.IsParked) continue;
+            activation.IsParked = false;
+            _agenda.Add(activation);
+        }
+        return handle;
+    }
+
+    /// <summary>An activation whose aggregates did not hold may hold once more facts arrive; others never will.</summary>
+    private void Park(Firing activation)
+    {
+        activation.IsParked = activation.Compiled.HasAggregates;
+        foreach (var type in activation.Compiled.AggregatedTypes)
+        {
+            if (!_parked.TryGetValue(type, out var list)) _parked[type] = list = [];
+            list.Add(activation);
+        }
+    }
+
+    private void Execute(Firing firing)
+    {
+        var depth = 1 + firing.Tuple.Max(h => h?.Depth ?? 0);
+        foreach (var insert in firing.Compiled.Inserts)
+        {
+            if (depth > _options.MaxChainDepth) throw ChainLimits.TooDeep(firing, _options.MaxChainDepth);
+            if (++_derived > _options.MaxDerivedFacts) throw ChainLimits.TooMany(_firings, _options.MaxDerivedFacts);
+            var values = insert.Fields.ToDictionary(f => f.Field, f => f.Value(firing.Tuple), StringComparer.Ordinal);
+            var fact = insert.Type.Create(values);
+            Add(new FactHandle(fact, insert.Type, _memory.Facts.Count, depth, firing));
+        }
+    }
+}
