@@ -43,6 +43,11 @@ public sealed class Firing
     /// <summary>The records the rule's emit actions produced, in action order.</summary>
     public IReadOnlyList<RuleOutput> Outputs => Enumerable.Range(0, Compiled.Outputs.Length).Select(i => new RuleOutput(this, i)).ToArray();
 
+    /// <summary>The record emitted by the rule's emit action at <paramref name="action"/> (counting emit actions only).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The rule has no such emit action.</exception>
+    public RuleOutput Output(int action = 0) =>
+        (uint)action < (uint)Compiled.Outputs.Length ? new RuleOutput(this, action) : throw new ArgumentOutOfRangeException(nameof(action), $"Rule '{RuleId}' has {Compiled.Outputs.Length} emit action(s).");
+
     /// <summary>Reads a numeric value of the first emitted record without boxing.</summary>
     /// <exception cref="KeyNotFoundException">The rule emits no numeric value of that name.</exception>
     public double GetNumber(string name) => new RuleOutput(this, 0).GetNumber(name);

@@ -25,7 +25,8 @@ internal sealed class MemberBinder(Binder binder, ExpressionScope scope, Diagnos
         }
         if (binding.FactType is not { } type)
         {
-            Report(DiagnosticCodes.UnknownField, $"'{name}' is a {binding.ValueType} value, not a fact, so it has no field '{field.Text}'", field);
+            var article = binding.ValueType?.ToString() is ['a' or 'e' or 'i' or 'o' or 'u', ..] ? "an" : "a";
+            Report(DiagnosticCodes.UnknownField, $"'{name}' is {article} {binding.ValueType} value, not a fact, so it has no field '{field.Text}'", field);
             return null;
         }
         if (type.TryGetField(field.Text, out var fact)) return new BoundField(member.Offset, member.Length, name, type, fact);

@@ -1,0 +1,54 @@
+using Priorities.Benchmarks.Workload;
+using Priorities.Engine.Compilation;
+using Priorities.Engine.Facts;
+using Priorities.Engine.Runtime;
+
+namespace Priorities.Benchmarks.Engines;
+
+/// <summary>The workload on Priorities.Engine: compile the rules once, then one new session per evaluation.</summary>
+public sealed class PrioritiesEngineRunner
+{
+    private static readonly FactType[] Types =
+    [
+        FactType.FromClass<CrimeTrend>(),
+        FactType.FromClass<HarmScore>(),
+        FactType.FromClass<CommunityConcern>(),
+        FactType.FromClass<StatutoryDuty>(),
+    ];
+
+    private readonly CompiledRuleSet ruleSet;
+
+    private PrioritiesEngineRunner(CompiledRuleSet ruleSet)
+    {
+        this.ruleSet = ruleSet;
+    }
+
+    public static PrioritiesEngineRunner Compile(IEnumerable<WorkloadRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var builder = new RuleSetBuilder();
+        foreach (var type in Types) builder.AddFactType(type);
+        builder.AddRules(rules.Select(PrioritiesEngineRules.ToDefinition));
+        var compilation = builder.Compile();
+        if (!compilation.Succeeded) throw new InvalidOperationException(string.Join(Environment.NewLine, compilation.Diagnostics));
+        return new PrioritiesEngineRunner(compilation.RuleSet!);
+    }
+
+    public IReadOnlyList<Contribution> Evaluate(WorkloadFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var session = ruleSet.CreateSession();
+        foreach (var fact in facts.Duties) session.Insert(fact);
+        foreach (var fact in facts.Harms) session.Insert(fact);
+        foreach (var fact in facts.Concerns) session.Insert(fact);
+        foreach (var fact in facts.Trends) session.Insert(fact);
+        var firings = session.Fire().Firings;
+        var contributions = new List<Contribution>(firings.Count);
+        foreach (var firing in firings)
+        {
+            var output = firing.Output();
+            contributions.Add(new Contribution(firing.RuleId, (string)output.Get("category")!, (string)output.Get("area")!, output.GetNumber("points")));
+        }
+        return contributions;
+    }
+}
