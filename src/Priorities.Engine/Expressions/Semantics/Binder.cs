@@ -13,6 +13,7 @@ internal sealed class Binder
     private readonly DiagnosticBag _diagnostics;
     private readonly OperatorBinder _operators;
     private readonly LiteralBinder _literals;
+    private readonly MemberBinder _members;
     private bool _stackExhausted;
 
     public Binder(ExpressionScope scope, DiagnosticBag diagnostics)
@@ -21,6 +22,7 @@ internal sealed class Binder
         _diagnostics = diagnostics;
         _operators = new OperatorBinder(this, diagnostics);
         _literals = new LiteralBinder(this, diagnostics);
+        _members = new MemberBinder(this, scope, diagnostics);
     }
 
     /// <summary>The checked node, or null when an error was reported.</summary>
@@ -34,8 +36,8 @@ internal sealed class Binder
             BooleanSyntax boolean => new BoundLiteral(boolean.Offset, boolean.Length, ExprType.Boolean, boolean.Value),
             ListSyntax list => _literals.BindList(list),
             NameSyntax name => BindName(name),
-            MemberSyntax member => new MemberBinder(this, _scope, _diagnostics).BindMember(member),
-            MethodCallSyntax method => new MemberBinder(this, _scope, _diagnostics).BindMethodCall(method),
+            MemberSyntax member => _members.BindMember(member),
+            MethodCallSyntax method => _members.BindMethodCall(method),
             CallSyntax call => BindCall(call),
             UnarySyntax unary => _operators.BindUnary(unary),
             BinarySyntax binary => _operators.BindBinary(binary),

@@ -46,25 +46,24 @@ internal sealed class BoundBinary(int offset, int length, ExprType type, BinaryO
     {
         var left = Left.Translate(bindingAccess);
         var right = Right.Translate(bindingAccess);
-        if (Left.Type.Kind == ExprKind.String && Operator is not (BinaryOperator.Equal or BinaryOperator.NotEqual))
-        {
-            if (Operator == BinaryOperator.Add) return Expression.Call(Concat, left, right);
-            (left, right) = (Expression.Call(CompareOrdinal, left, right), Expression.Constant(0));
-        }
-        return Operator switch
-        {
-            BinaryOperator.Or => Expression.OrElse(left, right),
-            BinaryOperator.And => Expression.AndAlso(left, right),
-            BinaryOperator.Equal => Expression.Equal(left, right),
-            BinaryOperator.NotEqual => Expression.NotEqual(left, right),
-            BinaryOperator.Less => Expression.LessThan(left, right),
-            BinaryOperator.LessOrEqual => Expression.LessThanOrEqual(left, right),
-            BinaryOperator.Greater => Expression.GreaterThan(left, right),
-            BinaryOperator.GreaterOrEqual => Expression.GreaterThanOrEqual(left, right),
-            BinaryOperator.Add => Expression.Add(left, right),
-            BinaryOperator.Subtract => Expression.Subtract(left, right),
-            BinaryOperator.Multiply => Expression.Multiply(left, right),
-            _ => Expression.Divide(left, right),
-        };
+        if (Left.Type.Kind != ExprKind.String || Operator is BinaryOperator.Equal or BinaryOperator.NotEqual) return Apply(Operator, left, right);
+        if (Operator == BinaryOperator.Add) return Expression.Call(Concat, left, right);
+        return Apply(Operator, Expression.Call(CompareOrdinal, left, right), Expression.Constant(0));
     }
+
+    private static BinaryExpression Apply(BinaryOperator op, Expression left, Expression right) => op switch
+    {
+        BinaryOperator.Or => Expression.OrElse(left, right),
+        BinaryOperator.And => Expression.AndAlso(left, right),
+        BinaryOperator.Equal => Expression.Equal(left, right),
+        BinaryOperator.NotEqual => Expression.NotEqual(left, right),
+        BinaryOperator.Less => Expression.LessThan(left, right),
+        BinaryOperator.LessOrEqual => Expression.LessThanOrEqual(left, right),
+        BinaryOperator.Greater => Expression.GreaterThan(left, right),
+        BinaryOperator.GreaterOrEqual => Expression.GreaterThanOrEqual(left, right),
+        BinaryOperator.Add => Expression.Add(left, right),
+        BinaryOperator.Subtract => Expression.Subtract(left, right),
+        BinaryOperator.Multiply => Expression.Multiply(left, right),
+        _ => Expression.Divide(left, right),
+    };
 }

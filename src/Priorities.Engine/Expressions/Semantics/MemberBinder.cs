@@ -17,20 +17,9 @@ internal sealed class MemberBinder(Binder binder, ExpressionScope scope, Diagnos
             }
             return null;
         }
-        var name = target.Name.Text;
-        if (!scope.TryGet(name, out var binding))
-        {
-            binder.ReportUnknownName(target.Name);
-            return null;
-        }
-        if (binding.FactType is not { } type)
-        {
-            var article = binding.ValueType?.ToString() is ['a' or 'e' or 'i' or 'o' or 'u', ..] ? "an" : "a";
-            Report(DiagnosticCodes.UnknownField, $"'{name}' is {article} {binding.ValueType} value, not a fact, so it has no field '{field.Text}'", field);
-            return null;
-        }
-        if (type.TryGetField(field.Text, out var fact)) return new BoundField(member.Offset, member.Length, name, type, fact);
-        Report(DiagnosticCodes.UnknownField, UnknownField(name, type, field.Text), field);
+        if (FactOf(target, field) is not { } type) return null;
+        if (type.TryGetField(field.Text, out var fact)) return new BoundField(member.Offset, member.Length, target.Name.Text, type, fact);
+        Report(DiagnosticCodes.UnknownField, UnknownField(target.Name.Text, type, field.Text), field);
         return null;
     }
 
@@ -41,6 +30,21 @@ internal sealed class MemberBinder(Binder binder, ExpressionScope scope, Diagnos
         diagnostics.Report(DiagnosticCodes.NotAllowed, message, call.Name.Offset, call.Arguments.End - call.Name.Offset);
         CheckRoot(call.Target);
         foreach (var argument in call.Arguments.Items) binder.Bind(argument);
+        return null;
+    }
+
+    /// <summary>The fact type bound to <paramref name="target"/>, or null after reporting why there is none.</summary>
+    private FactType? FactOf(NameSyntax target, Token field)
+    {
+        var name = target.Name.Text;
+        if (!scope.TryGet(name, out var binding))
+        {
+            binder.ReportUnknownName(target.Name);
+            return null;
+        }
+        if (binding.FactType is { } type) return type;
+        var article = binding.ValueType?.ToString() is ['a' or 'e' or 'i' or 'o' or 'u', ..] ? "an" : "a";
+        Report(DiagnosticCodes.UnknownField, $"'{name}' is {article} {binding.ValueType} value, not a fact, so it has no field '{field.Text}'", field);
         return null;
     }
 
