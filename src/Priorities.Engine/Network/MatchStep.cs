@@ -14,5 +14,11 @@ internal sealed record MatchStep(
     int RightIndex,
     Func<FactHandle?[], bool>? Filter)
 {
+    /// <summary>
+    /// For the second step only: the index, on the first step's alpha memory, keyed by this step's left key. The
+    /// first step's facts are its own partial tuples, so that memory serves as the join's left memory.
+    /// </summary>
+    public int LeftIndexOnFirst { get; init; } = -1;
+
     public bool IsHashJoin => LeftKey is not null;
 }

@@ -29,7 +29,11 @@ internal sealed class NetworkBuilder
         var deferred = new List<DeferredStep>();
         foreach (var pattern in rule.Patterns)
         {
-            if (pattern.Kind == PatternKind.Match) steps.Add(BuildMatch(compiled, pattern, steps.Count));
+            if (pattern.Kind == PatternKind.Match)
+            {
+                steps.Add(BuildMatch(compiled, pattern, steps.Count));
+                compiled.Steps = steps.ToArray();
+            }
             else deferred.Add(BuildDeferred(compiled, pattern));
         }
         compiled.Steps = steps.ToArray();
@@ -46,13 +50,17 @@ internal sealed class NetworkBuilder
         var node = NodeFor(pattern.FactType!, plan);
         node.AddSuccessor(rule, step);
         var rightIndex = plan.RightKey is null ? -1 : node.AddRightKey(plan.RightKey);
+        var leftOnFirst = step == 1 && plan.LeftKey is not null ? rule.Steps[0].Node.AddRightKey(plan.LeftKey) : -1;
         return new MatchStep(
             pattern.Slot,
             node,
             plan.LeftKey is null ? null : TupleCompiler.Key(plan.LeftKey, rule.Slots),
             plan.RightKey is null ? null : TupleCompiler.FactKey(plan.RightKey),
             rightIndex,
-            plan.Filters.Count == 0 ? null : TupleCompiler.Predicate(plan.Filters, rule.Slots));
+            plan.Filters.Count == 0 ? null : TupleCompiler.Predicate(plan.Filters, rule.Slots))
+        {
+            LeftIndexOnFirst = leftOnFirst,
+        };
     }
 
     private DeferredStep BuildDeferred(CompiledRule rule, CheckedPattern pattern)

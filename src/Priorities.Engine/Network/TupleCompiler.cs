@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using FastExpressionCompiler;
 using Priorities.Engine.Expressions;
 using Priorities.Engine.Runtime;
 
@@ -17,21 +18,21 @@ internal static class TupleCompiler
     {
         var tuple = Expression.Parameter(typeof(FactHandle?[]), "tuple");
         var body = conjuncts.Select(c => c.Translate(name => SlotAccess(tuple, slots[name]))).Aggregate(Expression.AndAlso);
-        return Expression.Lambda<Func<FactHandle?[], bool>>(body, tuple).Compile();
+        return Expression.Lambda<Func<FactHandle?[], bool>>(body, tuple).CompileFast();
     }
 
     public static Func<object, bool> FactPredicate(IReadOnlyList<CheckedExpression> conjuncts, string binding)
     {
         var fact = Expression.Parameter(typeof(object), binding);
         var body = conjuncts.Select(c => c.Translate(_ => fact)).Aggregate(Expression.AndAlso);
-        return Expression.Lambda<Func<object, bool>>(body, fact).Compile();
+        return Expression.Lambda<Func<object, bool>>(body, fact).CompileFast();
     }
 
     public static Func<FactHandle?[], T> Value<T>(CheckedExpression expression, IReadOnlyDictionary<string, int> slots)
     {
         var tuple = Expression.Parameter(typeof(FactHandle?[]), "tuple");
         var body = Convert(expression.Translate(name => SlotAccess(tuple, slots[name])), typeof(T));
-        return Expression.Lambda<Func<FactHandle?[], T>>(body, tuple).Compile();
+        return Expression.Lambda<Func<FactHandle?[], T>>(body, tuple).CompileFast();
     }
 
     /// <summary>An index key over a tuple: numbers are widened to double so that 3 and 3.0 meet.</summary>
@@ -39,7 +40,7 @@ internal static class TupleCompiler
     {
         var tuple = Expression.Parameter(typeof(FactHandle?[]), "tuple");
         var body = KeyBody(expression.Translate(name => SlotAccess(tuple, slots[name])));
-        return Expression.Lambda<Func<FactHandle?[], object?>>(body, tuple).Compile();
+        return Expression.Lambda<Func<FactHandle?[], object?>>(body, tuple).CompileFast();
     }
 
     /// <summary>An index key over one fact, normalised like <see cref="Key"/>.</summary>
@@ -47,7 +48,7 @@ internal static class TupleCompiler
     {
         var fact = Expression.Parameter(typeof(object), "fact");
         var body = KeyBody(expression.Translate(_ => fact));
-        return Expression.Lambda<Func<object, object?>>(body, fact).Compile();
+        return Expression.Lambda<Func<object, object?>>(body, fact).CompileFast();
     }
 
     /// <summary>Normalises a constant the way <see cref="Key"/> normalises computed keys.</summary>

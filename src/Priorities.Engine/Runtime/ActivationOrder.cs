@@ -5,12 +5,12 @@ internal sealed class ActivationOrder : IComparer<Firing>
 {
     public static readonly ActivationOrder Instance = new();
 
-    public int Compare(Firing? x, Firing? y)
+    public int Compare(Firing x, Firing y)
     {
-        var slots = x!.Compiled.MatchSlots;
+        var slots = x.Compiled.MatchSlots;
         for (var i = 0; i < slots.Length; i++)
         {
-            var c = x.Tuple[slots[i]]!.Sequence.CompareTo(y!.Tuple[slots[i]]!.Sequence);
+            var c = x.Tuple[slots[i]]!.Sequence.CompareTo(y.Tuple[slots[i]]!.Sequence);
             if (c != 0) return c;
         }
         return 0;

@@ -36,7 +36,7 @@ internal sealed class Agenda
             }
             _cursor++;
         }
-        activation = null!;
+        activation = default;
         return false;
     }
 

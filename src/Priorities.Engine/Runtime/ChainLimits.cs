@@ -30,10 +30,10 @@ internal static class ChainLimits
     private static List<string> Chain(Firing firing)
     {
         var chain = new List<string>();
-        for (Firing? current = firing; current is not null && chain.Count < 12;)
+        for (Firing? current = firing; current is { } step && chain.Count < 12;)
         {
-            chain.Add(current.RuleId);
-            current = current.Tuple.Where(h => h is not null).MaxBy(h => h!.Depth)?.DerivedBy;
+            chain.Add(step.RuleId);
+            current = step.Tuple.Where(h => h is not null).MaxBy(h => h!.Depth)?.DerivedBy;
         }
         return chain;
     }

@@ -4,25 +4,22 @@ using Priorities.Engine.Network;
 namespace Priorities.Engine.Runtime;
 
 /// <summary>
-/// One activation of a rule: the rule and the tuple of facts it matched. Once fired it records its place in the
-/// firing order; its outputs are computed from the bound facts, which are immutable, so they can be read at any time.
+/// One firing of a rule: the rule, the tuple of facts it matched and its place in the firing order. Its outputs are
+/// computed from the bound facts, which are immutable, so they can be read at any time. A small immutable value:
+/// a session's firings are stored inline, without an object each.
 /// </summary>
-public sealed class Firing
+public readonly struct Firing : IEquatable<Firing>
 {
-    private IReadOnlyList<FactHandle>? _facts;
-
-    internal Firing(CompiledRule rule, FactHandle?[] tuple)
+    internal Firing(CompiledRule rule, FactHandle?[] tuple, int sequence = -1)
     {
         Compiled = rule;
         Tuple = tuple;
+        Sequence = sequence;
     }
 
     internal CompiledRule Compiled { get; }
 
     internal FactHandle?[] Tuple { get; }
-
-    /// <summary>Set while the activation waits for facts that could make its aggregates hold.</summary>
-    internal bool IsParked { get; set; }
 
     /// <summary>The rule that fired.</summary>
     public RuleDefinition Rule => Compiled.Definition;
@@ -30,18 +27,38 @@ public sealed class Firing
     /// <summary>The id of the rule that fired.</summary>
     public string RuleId => Compiled.Definition.Id;
 
-    /// <summary>The position of this firing in the session's firing order (0-based).</summary>
-    public int Sequence { get; internal set; } = -1;
+    /// <summary>The position of this firing in the session's firing order (0-based); -1 for an activation not yet fired.</summary>
+    public int Sequence { get; }
 
     /// <summary>The matched facts, one per match pattern, in pattern order.</summary>
-    public IReadOnlyList<FactHandle> Facts => _facts ??= Compiled.MatchSlots.Select(s => Tuple[s]!).ToArray();
+    public IReadOnlyList<FactHandle> Facts
+    {
+        get
+        {
+            var tuple = Tuple;
+            return Compiled.MatchSlots.Select(s => tuple[s]!).ToArray();
+        }
+    }
 
     /// <summary>The value of each binding: matched fact objects and aggregate results, by binding name.</summary>
-    public IReadOnlyDictionary<string, object?> Bindings =>
-        Compiled.Slots.Where(s => Tuple[s.Value] is not null).ToDictionary(s => s.Key, s => (object?)Tuple[s.Value]!.Fact, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, object?> Bindings
+    {
+        get
+        {
+            var tuple = Tuple;
+            return Compiled.Slots.Where(s => tuple[s.Value] is not null).ToDictionary(s => s.Key, s => (object?)tuple[s.Value]!.Fact, StringComparer.Ordinal);
+        }
+    }
 
     /// <summary>The records the rule's emit actions produced, in action order.</summary>
-    public IReadOnlyList<RuleOutput> Outputs => Enumerable.Range(0, Compiled.Outputs.Length).Select(i => new RuleOutput(this, i)).ToArray();
+    public IReadOnlyList<RuleOutput> Outputs
+    {
+        get
+        {
+            var self = this;
+            return Enumerable.Range(0, Compiled.Outputs.Length).Select(i => new RuleOutput(self, i)).ToArray();
+        }
+    }
 
     /// <summary>The record emitted by the rule's emit action at <paramref name="action"/> (counting emit actions only).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The rule has no such emit action.</exception>
@@ -54,6 +71,23 @@ public sealed class Firing
 
     /// <summary>Re-evaluates every condition of the rule over this firing's facts, for explanations.</summary>
     public IReadOnlyList<ConditionOutcome> ExplainConditions() => ConditionExplainer.Explain(Compiled, Tuple);
+
+    /// <inheritdoc />
+    public bool Equals(Firing other) => ReferenceEquals(Tuple, other.Tuple) && Sequence == other.Sequence;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Firing other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Tuple);
+
+    /// <summary>True when both are the same firing.</summary>
+    public static bool operator ==(Firing left, Firing right) => left.Equals(right);
+
+    /// <summary>True when the two are different firings.</summary>
+    public static bool operator !=(Firing left, Firing right) => !left.Equals(right);
+
+    internal Firing WithSequence(int sequence) => new(Compiled, Tuple, sequence);
 
     /// <inheritdoc />
     public override string ToString() => $"{RuleId}({string.Join(", ", Facts.Select(f => "#" + f.Sequence))})";

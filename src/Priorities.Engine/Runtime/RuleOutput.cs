@@ -42,7 +42,7 @@ public readonly struct RuleOutput : IEquatable<RuleOutput>
         Spec.Numbers[IndexOf(name)] is { } read ? read(Firing.Tuple) : throw new KeyNotFoundException($"Value '{name}' of '{Name}' is not a number.");
 
     /// <inheritdoc />
-    public bool Equals(RuleOutput other) => ReferenceEquals(Firing, other.Firing) && Action == other.Action;
+    public bool Equals(RuleOutput other) => Firing.Equals(other.Firing) && Action == other.Action;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is RuleOutput other && Equals(other);

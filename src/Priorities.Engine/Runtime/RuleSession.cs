@@ -16,6 +16,7 @@ public sealed class RuleSession
     private readonly List<Firing> _firings = [];
     private readonly Dictionary<object, FactHandle> _inserted = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, List<Firing>> _parked = new(StringComparer.Ordinal);
+    private readonly HashSet<FactHandle?[]> _parkedTuples = new(ReferenceEqualityComparer.Instance);
     private int _derived;
 
     internal RuleSession(CompiledRuleSet ruleSet, SessionOptions options)
@@ -64,6 +65,7 @@ public sealed class RuleSession
     public SessionResult Fire(CancellationToken cancellationToken = default)
     {
         var popped = 0;
+        _firings.EnsureCapacity(_firings.Count + _agenda.Count);
         while (_agenda.TryPop(out var activation))
         {
             if ((++popped & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -72,9 +74,9 @@ public sealed class RuleSession
                 Park(activation);
                 continue;
             }
-            activation.Sequence = _firings.Count;
-            _firings.Add(activation);
-            if (activation.Compiled.Inserts.Length > 0) Execute(activation);
+            var fired = activation.WithSequence(_firings.Count);
+            _firings.Add(fired);
+            if (fired.Compiled.Inserts.Length > 0) Execute(fired);
         }
         cancellationToken.ThrowIfCancellationRequested();
         return new SessionResult(new ListPrefix<Firing>(_firings), new ListPrefix<FactHandle>(_memory.Facts));
@@ -97,9 +99,7 @@ public sealed class RuleSession
         if (!_parked.Remove(handle.Type.Name, out var parked)) return handle;
         foreach (var activation in parked)
         {
-            if (!activation.IsParked) continue;
-            activation.IsParked = false;
-            _agenda.Add(activation);
+            if (_parkedTuples.Remove(activation.Tuple)) _agenda.Add(activation);
         }
         return handle;
     }
@@ -107,7 +107,7 @@ public sealed class RuleSession
     /// <summary>An activation whose aggregates did not hold may hold once more facts arrive; others never will.</summary>
     private void Park(Firing activation)
     {
-        activation.IsParked = activation.Compiled.HasAggregates;
+        if (activation.Compiled.HasAggregates) _parkedTuples.Add(activation.Tuple);
         foreach (var type in activation.Compiled.AggregatedTypes)
         {
             if (!_parked.TryGetValue(type, out var list)) _parked[type] = list = [];

@@ -3,8 +3,10 @@ using Priorities.Engine.Network;
 namespace Priorities.Engine.Runtime;
 
 /// <summary>
-/// A session's memories: alpha memories per node and beta memories per rule prefix. Inserting a fact propagates it
-/// through the network at once, joining through hash indexes, and adds every completed tuple to the agenda.
+/// A session's memories: alpha memories per node and beta memories per rule prefix of two or more facts (a first
+/// step's alpha memory serves as its own prefix memory). Inserting a fact propagates it through the network at
+/// once, joining through hash indexes, and adds every completed tuple to the agenda. Partial tuples are built in a
+/// scratch array and copied only when a join holds.
 /// </summary>
 internal sealed class WorkingMemory
 {
@@ -12,6 +14,7 @@ internal sealed class WorkingMemory
     private readonly AlphaMemory?[] _alpha;
     private readonly BetaMemory?[][] _beta;
     private readonly Agenda _agenda;
+    private readonly FactHandle?[] _scratch;
 
     public WorkingMemory(ReteNetwork network, Agenda agenda)
     {
@@ -19,6 +22,7 @@ internal sealed class WorkingMemory
         _agenda = agenda;
         _alpha = new AlphaMemory?[network.Nodes.Length];
         _beta = network.Rules.Select(r => new BetaMemory?[Math.Max(0, r.Steps.Length - 1)]).ToArray();
+        _scratch = new FactHandle?[network.Rules.Select(r => r.Width).DefaultIfEmpty(1).Max()];
     }
 
     public List<FactHandle> Facts { get; } = [];
@@ -40,26 +44,92 @@ internal sealed class WorkingMemory
     private void Activate(AlphaNode node, FactHandle fact)
     {
         (_alpha[node.Id] ??= new AlphaMemory(node)).Add(fact);
-        foreach (var (rule, step) in node.Successors) RightActivate(rule, step, fact);
+        var successors = node.Successors;
+        for (var i = 0; i < successors.Count; i++)
+        {
+            var (rule, step) = successors[i];
+            if (step == 0) JoinFirst(rule, fact);
+            else if (step == 1) JoinSecond(rule, fact);
+            else JoinLater(rule, step, fact);
+        }
     }
 
-    private void RightActivate(CompiledRule rule, int step, FactHandle fact)
+    /// <summary>A fact matched a rule's first pattern: complete it, or join it with the second pattern's facts.</summary>
+    private void JoinFirst(CompiledRule rule, FactHandle fact)
     {
-        var s = rule.Steps[step];
-        if (step == 0)
+        var first = rule.Steps[0];
+        if (rule.Steps.Length == 1)
         {
-            var token = new FactHandle?[rule.Width];
-            token[s.Slot] = fact;
-            if (s.Filter is null || s.Filter(token)) Enter(rule, 0, token);
+            var tuple = new FactHandle?[rule.Width];
+            tuple[first.Slot] = fact;
+            if (first.Filter is null || first.Filter(tuple)) _agenda.Add(new Firing(rule, tuple));
             return;
         }
-        var left = _beta[rule.Index][step - 1];
-        if (left is null) return;
-        var tokens = s.IsHashJoin ? left.Lookup(s.RightKey!(fact.Fact)) : left.Tokens;
-        if (tokens is null) return;
-        for (var i = 0; i < tokens.Count; i++) Extend(rule, step, tokens[i], fact);
+        var second = rule.Steps[1];
+        var scratch = _scratch;
+        try
+        {
+            scratch[first.Slot] = fact;
+            if (first.Filter is not null && !first.Filter(scratch)) return;
+            var facts = Candidates(second.Node, second.RightIndex, second.IsHashJoin ? second.LeftKey!(scratch) : null);
+            for (var i = 0; i < (facts?.Count ?? 0); i++) TryExtend(rule, 1, scratch, facts![i]);
+        }
+        finally
+        {
+            scratch[first.Slot] = null;
+        }
     }
 
+    /// <summary>A fact matched a rule's second pattern: join it with the first pattern's facts.</summary>
+    private void JoinSecond(CompiledRule rule, FactHandle fact)
+    {
+        var first = rule.Steps[0];
+        var second = rule.Steps[1];
+        var facts = Candidates(first.Node, second.LeftIndexOnFirst, second.IsHashJoin ? second.RightKey!(fact.Fact) : null);
+        if (facts is null) return;
+        var sameNode = ReferenceEquals(first.Node, second.Node);
+        var scratch = _scratch;
+        try
+        {
+            for (var i = 0; i < facts.Count; i++)
+            {
+                var left = facts[i];
+                if (sameNode && ReferenceEquals(left, fact)) continue;
+                scratch[first.Slot] = left;
+                if (first.Filter is null || first.Filter(scratch)) TryExtend(rule, 1, scratch, fact);
+            }
+        }
+        finally
+        {
+            scratch[first.Slot] = null;
+        }
+    }
+
+    private void JoinLater(CompiledRule rule, int step, FactHandle fact)
+    {
+        var left = _beta[rule.Index][step - 1];
+        if (left is null) return;
+        var s = rule.Steps[step];
+        var tokens = s.IsHashJoin ? left.Lookup(s.RightKey!(fact.Fact)) : left.Tokens;
+        if (tokens is null) return;
+        for (var i = 0; i < tokens.Count; i++) TryExtend(rule, step, tokens[i], fact);
+    }
+
+    /// <summary>Tests <paramref name="fact"/> at <paramref name="step"/> on a partial tuple; copies the tuple only if the join holds.</summary>
+    private void TryExtend(CompiledRule rule, int step, FactHandle?[] partial, FactHandle fact)
+    {
+        var s = rule.Steps[step];
+        partial[s.Slot] = fact;
+        var holds = s.Filter is null || s.Filter(partial);
+        partial[s.Slot] = null;
+        if (!holds) return;
+        var tuple = new FactHandle?[rule.Width];
+        Array.Copy(partial, tuple, rule.Width);
+        tuple[s.Slot] = fact;
+        Enter(rule, step, tuple);
+    }
+
+    /// <summary>A tuple matched steps 0..<paramref name="step"/>: it is an activation, or it waits for the next step.</summary>
     private void Enter(CompiledRule rule, int step, FactHandle?[] token)
     {
         if (step == rule.Steps.Length - 1)
@@ -71,19 +141,6 @@ internal sealed class WorkingMemory
         (_beta[rule.Index][step] ??= new BetaMemory(next.LeftKey)).Add(token);
         var facts = Candidates(next.Node, next.RightIndex, next.IsHashJoin ? next.LeftKey!(token) : null);
         if (facts is null) return;
-        for (var i = 0; i < facts.Count; i++) Extend(rule, step + 1, token, facts[i]);
-    }
-
-    /// <summary>Joins <paramref name="fact"/> onto <paramref name="token"/> at <paramref name="step"/>, copying the token only if the join holds.</summary>
-    private void Extend(CompiledRule rule, int step, FactHandle?[] token, FactHandle fact)
-    {
-        var s = rule.Steps[step];
-        token[s.Slot] = fact;
-        var holds = s.Filter is null || s.Filter(token);
-        token[s.Slot] = null;
-        if (!holds) return;
-        var extended = (FactHandle?[])token.Clone();
-        extended[s.Slot] = fact;
-        Enter(rule, step, extended);
+        for (var i = 0; i < facts.Count; i++) TryExtend(rule, step + 1, token, facts[i]);
     }
 }

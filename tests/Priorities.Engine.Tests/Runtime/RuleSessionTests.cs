@@ -101,7 +101,7 @@ public sealed class RuleSessionTests
         var derived = result.Facts.Where(f => f.IsDerived).ToList();
         Assert.Equal(2, derived.Count);
         var flagged = Assert.Single(result.Firings, f => f.RuleId == "flagged");
-        Assert.Same(Burglary, flagged.Facts[0].DerivedBy!.Facts[0].Fact);
+        Assert.Same(Burglary, flagged.Facts[0].DerivedBy!.Value.Facts[0].Fact);
         Assert.Equal(1, flagged.Facts[0].Depth);
     }
 
