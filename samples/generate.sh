@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Regenerates the sample assessments from the real data in ../shared/data (run from anywhere; build the host first:
+# dotnet build src/Priorities.Host -c Release). The output is deterministic: the same data gives the same files.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+priorities() { dotnet src/Priorities.Host/bin/Release/net10.0/priorities.dll "$@"; }
+data=${PRIORITIES_SHARED_DATA:-../shared/data}
+
+# sample OUT PARTNERSHIP CODE AREA CURRENT PREVIOUS INPUT…
+sample() {
+  local out=$1 name=$2 code=$3 area=$4 current=$5 previous=$6
+  shift 6
+  priorities import police-uk --input "$@" --area "$area" --current "$current" --previous "$previous" --series \
+    --partnership "$name" --code "$code" --out "$out"
+  priorities import ons-csp --input "$data/ons-recorded-crime-csp/csp_table_C2_ye_june2025.csv" --area "$code" --into "$out"
+  priorities import harm --input "$data/cambridge-chi/cchi_weights_by_category.csv" --date 2026 --missing-weight 1 \
+    --source "Cambridge Crime Harm Index (2026 update), volume-weighted days per data.police.uk category (cchi_weights_by_category.csv)" \
+    --into "$out"
+  priorities import concern --input "$data/csew-crime-concern-index/CrimeConcern.csv" --into "$out"
+}
+
+sample samples/oxford-city-2024.yaml "Oxford Safer Communities Partnership" E22000308 Oxford 2024-07..2024-09 2024-04..2024-06 \
+  "$data/police-uk-oxford-city-2024/combined_oxford_crime_data.csv"
+
+for pair in "Gateshead:E22000244" "Newcastle upon Tyne:E22000245" "North Tyneside:E22000246" \
+            "Northumberland:E22000358" "South Tyneside:E22000247" "Sunderland:E22000248"; do
+  area=${pair%%:*}
+  slug=$(echo "$area" | tr 'A-Z ' 'a-z-')
+  sample "samples/northumbria-$slug.yaml" "$area" "${pair##*:}" "$area" 2022-03..2023-02 2021-03..2022-02 "$data/police-uk-northumbria"
+done

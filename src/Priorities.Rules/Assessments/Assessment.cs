@@ -1,0 +1,48 @@
+namespace Priorities.Assessments;
+
+/// <summary>
+/// A partnership's strategic assessment: the evidence a rule set reads. Every list holds facts that the rule
+/// language matches by their fields; any fact may be marked <c>sensitive</c>, which keeps it out of public reports.
+/// </summary>
+/// <remarks>Serialise it with <see cref="AssessmentSerializer"/>: JSON in camelCase, YAML with the same keys.</remarks>
+public sealed record Assessment
+{
+    /// <summary>The partnership the assessment is for.</summary>
+    public required Partnership Partnership { get; init; }
+
+    /// <summary>The period the counts cover (the current window).</summary>
+    public required AssessmentPeriod Period { get; init; }
+
+    /// <summary>The period the trends compare against, when there is one.</summary>
+    public AssessmentPeriod? PreviousPeriod { get; init; }
+
+    /// <summary>Recorded crime and anti-social behaviour per category and area, against the previous period.</summary>
+    public IReadOnlyList<TrendFact> Trends { get; init; } = [];
+
+    /// <summary>Recorded crime volumes from published tables (such as ONS table C2), per category and area.</summary>
+    public IReadOnlyList<VolumeFact> Volumes { get; init; } = [];
+
+    /// <summary>Harm weights per category, such as Cambridge Crime Harm Index days.</summary>
+    public IReadOnlyList<HarmFact> Harm { get; init; } = [];
+
+    /// <summary>Community concern per category, from surveys or consultation.</summary>
+    public IReadOnlyList<ConcernFact> Concern { get; init; } = [];
+
+    /// <summary>Vulnerability indicators.</summary>
+    public IReadOnlyList<VulnerabilityFact> Vulnerability { get; init; } = [];
+
+    /// <summary>Statutory duties in force and where they apply.</summary>
+    public IReadOnlyList<DutyFact> Duties { get; init; } = [];
+
+    /// <summary>The Police and Crime Plan's priorities (category or priority ids) that the partnership must have regard to.</summary>
+    public IReadOnlyList<string> PccPriorities { get; init; } = [];
+
+    /// <summary>The priority ids of last year's plan, to tell new priorities from continuing ones.</summary>
+    public IReadOnlyList<string> PreviousPlan { get; init; } = [];
+
+    /// <summary>Notes on the quality of the evidence: small numbers, recording changes, gaps and skipped rows.</summary>
+    public IReadOnlyList<DataQualityNote> DataQuality { get; init; } = [];
+
+    /// <summary>Where the evidence came from, with its licence attribution; one line per source.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+}

@@ -1,0 +1,41 @@
+namespace Priorities.Assessments;
+
+/// <summary>The kinds of <see cref="DataQualityNote"/> that the importers write.</summary>
+public static class DataQualityKinds
+{
+    /// <summary>Counts too small for a percentage change to mean anything.</summary>
+    public const string SmallNumbers = "small-numbers";
+
+    /// <summary>A change in recording practice from a date, which inflates or deflates apparent trends.</summary>
+    public const string RecordingChange = "recording-change";
+
+    /// <summary>A month of a window with no rows (for an area).</summary>
+    public const string MissingMonths = "missing-months";
+
+    /// <summary>The summary of every row that was read but not counted, by reason.</summary>
+    public const string SkippedRows = "skipped-rows";
+
+    /// <summary>Rows whose crime id repeats one already counted in the same month; the repeat is not counted.</summary>
+    public const string DuplicateIds = "duplicate-ids";
+
+    /// <summary>Rows whose crime type is not one of the data.police.uk crime types.</summary>
+    public const string UnknownCrimeType = "unknown-crime-type";
+
+    /// <summary>Rows whose area is not one of the requested areas.</summary>
+    public const string OutsideArea = "outside-area";
+
+    /// <summary>Rows without an LSOA, which cannot be placed in an area.</summary>
+    public const string NoLsoa = "no-lsoa";
+
+    /// <summary>Rows of the requested areas in months outside the current and previous windows (read, not skipped).</summary>
+    public const string OutsideWindow = "outside-window";
+
+    /// <summary>A value the source marks as unavailable (such as ONS <c>[x]</c>).</summary>
+    public const string Unavailable = "unavailable";
+
+    /// <summary>Rows of a table that are not partnerships (force totals, unassigned crimes) and were left out.</summary>
+    public const string ExcludedRows = "excluded-rows";
+
+    /// <summary>A category that the source has no value for.</summary>
+    public const string MissingCategory = "missing-category";
+}

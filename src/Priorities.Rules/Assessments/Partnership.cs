@@ -1,0 +1,14 @@
+namespace Priorities.Assessments;
+
+/// <summary>A Community Safety Partnership and the areas its assessment covers.</summary>
+public sealed record Partnership
+{
+    /// <summary>The partnership's name, such as <c>Oxford</c>.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The ONS code of the partnership (such as <c>E22000308</c>), when known.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>The areas (districts or local authorities) that facts name in their <c>area</c> field.</summary>
+    public IReadOnlyList<string> Areas { get; init; } = [];
+}

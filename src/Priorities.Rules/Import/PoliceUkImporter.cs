@@ -1,0 +1,52 @@
+namespace Priorities.Import;
+
+/// <summary>
+/// Imports data.police.uk street-level crime files into an assessment: trend facts per category and area for the
+/// current window against the previous one, and data-quality notes for every row that was not counted.
+/// </summary>
+/// <remarks>
+/// Files are streamed (memory does not grow with rows) and read in parallel; counts are exact and do not depend on
+/// the order or split of the rows. A row counts when its LSOA is in a requested area, its crime type is known and
+/// its crime id does not repeat one already counted that month; otherwise it is skipped under the first reason that
+/// applies, in that order.
+/// </remarks>
+public static class PoliceUkImporter
+{
+    /// <summary>Reads the files and builds the assessment.</summary>
+    /// <param name="options">What to read and how.</param>
+    /// <param name="cancellationToken">Stops the import.</param>
+    /// <returns>The assessment and the warnings.</returns>
+    /// <exception cref="ImportException">
+    /// A file is missing, not a data.police.uk CSV, malformed (a bad month, ragged rows, broken quoting), truncated
+    /// or empty; or a window misses months and <see cref="PoliceUkImportOptions.AllowGaps"/> is off. Every file's
+    /// problem is reported.
+    /// </exception>
+    public static async Task<ImportResult> ImportAsync(PoliceUkImportOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var mapping = AreaMapping.Load(options.MappingFile);
+        var files = InputFiles.Expand(options.Inputs);
+        var catalog = new AreaCatalog(options.Areas, mapping);
+        var tallies = await ReadAllAsync(files, catalog, options.MaxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
+        var errors = tallies.Where(t => t.Error is not null).Select(t => t.Error!).ToList();
+        if (errors.Count > 0) throw new ImportException(errors);
+        var totals = PoliceUkTotals.Merge(tallies);
+        return new PoliceUkAssessmentBuilder(options, catalog, totals, tallies).Build();
+    }
+
+    private static async Task<FileTally[]> ReadAllAsync(IReadOnlyList<string> files, AreaCatalog catalog, int? parallelism, CancellationToken cancellationToken)
+    {
+        var tallies = new FileTally[files.Count];
+        var parallel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = Math.Max(1, parallelism ?? Environment.ProcessorCount),
+            CancellationToken = cancellationToken,
+        };
+        await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), parallel, (index, token) =>
+        {
+            tallies[index] = PoliceUkFileReader.Read(files[index], catalog, token);
+            return ValueTask.CompletedTask;
+        }).ConfigureAwait(false);
+        return tallies;
+    }
+}
