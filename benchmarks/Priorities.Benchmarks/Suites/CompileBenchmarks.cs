@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Priorities.Benchmarks.Baselines;
+using Priorities.Benchmarks.Engines;
 using Priorities.Benchmarks.Workload;
 
 namespace Priorities.Benchmarks.Suites;
@@ -26,8 +27,6 @@ public class CompileBenchmarks
     [Benchmark]
     public Task<MicrosoftRulesEngineRunner> RulesEngine() => MicrosoftRulesEngineRunner.CompileAsync(rules);
 
-    // ---- PrioritiesEngine (third implementation) --------------------------------------------
-    // Reserved for the lead engineer: a [Benchmark] PrioritiesEngine() that compiles `rules`
-    // with Priorities.Engine.
-    // -------------------------------------------------------------------------------------------
+    [Benchmark]
+    public PrioritiesEngineRunner PrioritiesEngine() => PrioritiesEngineRunner.Compile(rules);
 }

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Priorities.Benchmarks.Baselines;
+using Priorities.Benchmarks.Engines;
 using Priorities.Benchmarks.Workload;
 
 namespace Priorities.Benchmarks.Suites;
@@ -15,6 +16,7 @@ public class EvaluationBenchmarks
     private GeneratedWorkload workload = null!;
     private HandWrittenEngine handWritten = null!;
     private MicrosoftRulesEngineRunner rulesEngine = null!;
+    private PrioritiesEngineRunner prioritiesEngine = null!;
 
     [Params(1_000, 10_000, 100_000)]
     public int Facts { get; set; }
@@ -42,9 +44,13 @@ public class EvaluationBenchmarks
     [Benchmark]
     public Task<IReadOnlyList<Contribution>> RulesEngine() => rulesEngine.EvaluateAsync(workload.Facts);
 
-    // ---- PrioritiesEngine (third implementation) --------------------------------------------
-    // Reserved for the lead engineer: a [GlobalSetup(Target = nameof(PrioritiesEngine))] that
-    // compiles workload.Rules with Priorities.Engine, and a [Benchmark] PrioritiesEngine() that
-    // evaluates workload.Facts in a new session and returns the contributions.
-    // -------------------------------------------------------------------------------------------
+    [GlobalSetup(Target = nameof(PrioritiesEngine))]
+    public void SetupPrioritiesEngine()
+    {
+        workload = WorkloadGenerator.Generate(Facts, Rules);
+        prioritiesEngine = PrioritiesEngineRunner.Compile(workload.Rules);
+    }
+
+    [Benchmark]
+    public IReadOnlyList<Contribution> PrioritiesEngine() => prioritiesEngine.Evaluate(workload.Facts);
 }

