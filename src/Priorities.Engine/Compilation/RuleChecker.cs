@@ -1,4 +1,5 @@
 using Priorities.Engine.Expressions;
+using Priorities.Engine.Expressions.Semantics;
 using Priorities.Engine.Facts;
 using Priorities.Engine.Model;
 
@@ -141,8 +142,7 @@ internal sealed class RuleChecker
 
     private string Suggest(string name)
     {
-        var best = _types.Keys.OrderBy(k => Levenshtein.Distance(k, name)).ThenBy(k => k, StringComparer.Ordinal).FirstOrDefault();
-        return best is not null && Levenshtein.Distance(best, name) <= Math.Max(2, name.Length / 3) ? $" Did you mean '{best}'?" : string.Empty;
+        return NameSuggester.Suggest(name, _types.Keys) is { } best ? $" Did you mean '{best}'?" : string.Empty;
     }
 
     private RuleDiagnostic Error(string code, string message, RuleElement element, int pattern) => new(code, message, _rule.Id, element, pattern);
