@@ -32,6 +32,12 @@ public sealed class FactHandle
     /// <summary>The firing whose action inserted this fact, or null for facts given to the session.</summary>
     public Firing? DerivedBy { get; }
 
+    /// <summary>
+    /// A one-slot tuple holding this fact, shared by the activations of every single-pattern rule it matches: such
+    /// tuples are never written to, so one array serves them all.
+    /// </summary>
+    internal FactHandle?[] Unit => field ??= [this];
+
     /// <summary>True when a rule inserted this fact.</summary>
     public bool IsDerived => DerivedBy is not null;
 

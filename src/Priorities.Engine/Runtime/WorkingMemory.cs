@@ -60,7 +60,7 @@ internal sealed class WorkingMemory
         var first = rule.Steps[0];
         if (rule.Steps.Length == 1)
         {
-            var tuple = new FactHandle?[rule.Width];
+            var tuple = rule.Width == 1 ? fact.Unit : new FactHandle?[rule.Width];
             tuple[first.Slot] = fact;
             if (first.Filter is null || first.Filter(tuple)) _agenda.Add(new Firing(rule, tuple));
             return;
