@@ -1,0 +1,41 @@
+namespace Priorities.Results;
+
+/// <summary>A selected priority with its score breakdown and the reasoning behind it.</summary>
+public sealed record ProposedPriority
+{
+    /// <summary>The place in the plan, from 1.</summary>
+    public required int Rank { get; init; }
+
+    /// <summary>The catalogue id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The theme it sits under.</summary>
+    public required string Theme { get; init; }
+
+    /// <summary>The total score (rounded to three decimal places); the breakdown's contributions add up to it.</summary>
+    public required double Score { get; init; }
+
+    /// <summary>Whether it is a statutory duty that must be in the plan whatever its score.</summary>
+    public required bool Mandatory { get; init; }
+
+    /// <summary>The Act and section, for statutory duties.</summary>
+    public string? LegalBasis { get; init; }
+
+    /// <summary><c>new</c> or <c>continuing</c> against last year's plan (see <see cref="PriorityStatus"/>).</summary>
+    public required string Status { get; init; }
+
+    /// <summary>The score per dimension, in the scoring model's order.</summary>
+    public required IReadOnlyList<ScoreComponent> Breakdown { get; init; }
+
+    /// <summary>The rationale a board reads: the fired rules' sentences, then caveats, then status and duty.</summary>
+    public required IReadOnlyList<string> Rationale { get; init; }
+
+    /// <summary>The rules that fired for it, in firing order.</summary>
+    public required IReadOnlyList<FiredRule> Rules { get; init; }
+
+    /// <summary>The facts those rules matched, each once.</summary>
+    public required IReadOnlyList<Evidence> Evidence { get; init; }
+}

@@ -1,0 +1,7 @@
+using Priorities.Diagnostics;
+using Priorities.Engine.Facts;
+
+namespace Priorities.RuleSets.Model;
+
+/// <summary>A field of a fact type declared under <c>facts:</c>.</summary>
+internal sealed record FactFieldDefinition(string Name, FieldType Type, SourceLocation Location);

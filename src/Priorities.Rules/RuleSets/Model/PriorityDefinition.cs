@@ -1,0 +1,20 @@
+using Priorities.Diagnostics;
+
+namespace Priorities.RuleSets.Model;
+
+/// <summary>A catalogue entry: a priority a rule may propose.</summary>
+/// <param name="Id">The priority's id, unique across the rule set and its includes.</param>
+/// <param name="Title">The title a board reads.</param>
+/// <param name="Theme">The theme it sits under.</param>
+/// <param name="Covers">The category ids it covers.</param>
+/// <param name="LegalBasis">The Act and section, for statutory duties.</param>
+/// <param name="Description">A longer description, if any.</param>
+/// <param name="Location">Where its catalogue entry starts.</param>
+internal sealed record PriorityDefinition(
+    string Id,
+    string Title,
+    string Theme,
+    IReadOnlyList<string> Covers,
+    string? LegalBasis,
+    string? Description,
+    SourceLocation Location);

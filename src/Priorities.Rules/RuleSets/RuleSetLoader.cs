@@ -1,0 +1,55 @@
+using Priorities.Diagnostics;
+using Priorities.RuleSets.Compilation;
+using Priorities.RuleSets.Loading;
+using Priorities.RuleSets.Model;
+
+namespace Priorities.RuleSets;
+
+/// <summary>
+/// Loads YAML rule sets: reads each file and its includes with source positions, checks and compiles them, and
+/// reports every problem at once as <c>file:line:col: error CODE: message</c>. Never throws for bad input.
+/// </summary>
+public static class RuleSetLoader
+{
+    /// <summary>Loads the rule set rooted at one file.</summary>
+    /// <param name="path">The root rule file.</param>
+    public static RuleSetLoadResult Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var bag = new DiagnosticBag();
+        return Finish(path, RuleSetReader.Read(path, bag), bag);
+    }
+
+    /// <summary>Loads a rule set from text, as if read from <paramref name="file"/> (includes resolve beside it).</summary>
+    /// <param name="file">The name used in diagnostics and to resolve includes.</param>
+    /// <param name="text">The YAML text.</param>
+    public static RuleSetLoadResult LoadText(string file, string text)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(file);
+        ArgumentNullException.ThrowIfNull(text);
+        var bag = new DiagnosticBag();
+        return Finish(file, RuleSetReader.ReadText(file, text, bag), bag);
+    }
+
+    /// <summary>
+    /// Loads every rule set named by files or folders: a folder gives its own rule files; a file another named file
+    /// includes is loaded only as part of that one. Problems finding the files come back as a failed result.
+    /// </summary>
+    /// <param name="paths">Rule files or folders of them.</param>
+    public static IReadOnlyList<RuleSetLoadResult> LoadAll(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var list = paths.ToList();
+        var bag = new DiagnosticBag();
+        var roots = RuleSetReader.Roots(list, bag);
+        if (bag.HasErrors) return [new RuleSetLoadResult(string.Join(", ", list), null, bag.Sorted())];
+        return roots.Select(Load).ToArray();
+    }
+
+    private static RuleSetLoadResult Finish(string root, RuleSetDocument? document, DiagnosticBag bag)
+    {
+        var compiled = document is null || bag.HasErrors ? null : RuleSetCompiler.Compile(document, bag);
+        var ruleSet = compiled is null || bag.HasErrors ? null : new PlanRuleSet(compiled);
+        return new RuleSetLoadResult(root, ruleSet, bag.Sorted());
+    }
+}
