@@ -31,7 +31,7 @@ public sealed class TestFileReaderTests
     [Fact]
     public void ReadText_Mistakes_ReportsEachAtItsLineAndColumn()
     {
-        var (_, diagnostics) = Read("ruleset: r.yaml\ntests:\n  - name: n\n    assessment: 12\n    expect: { ordre: [a], status: { a: old }, scores: { a: high } }\n  - assessment: a.yaml\n    expect: { top: [a] }\n");
+        var (_, diagnostics) = Read("ruleset: r.yaml\ntests:\n  - name: n\n    assessment: [a, b]\n    expect: { ordre: [a], status: { a: old }, scores: { a: high } }\n  - assessment: a.yaml\n    expect: { top: [a] }\n");
 
         Assert.Equal(
             [
