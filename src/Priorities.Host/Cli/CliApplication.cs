@@ -17,6 +17,8 @@ internal static class CliApplication
         root.Subcommands.Add(ProposeCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());
+        root.Subcommands.Add(SchemaCommand.Create());
+        root.Subcommands.Add(TestCommand.Create());
         return root;
     }
 
