@@ -33,6 +33,10 @@ internal static class BecauseRenderer
 
     public static string Number(double value) => value.ToString("#,##0.0", CultureInfo.InvariantCulture);
 
+    /// <summary>A value in an explanation: like <see cref="Format"/>, but whole numbers print without decimals (<c>10</c>, not <c>10.0</c>).</summary>
+    public static string Compact(object? value) =>
+        value is double d && Math.Abs(d) < 1e15 && d == Math.Floor(d) ? ((long)d).ToString("N0", CultureInfo.InvariantCulture) : Format(value);
+
     /// <summary>A signed percentage such as <c>+20.0%</c> or <c>-3.1%</c>.</summary>
     public static string SignedPercent(double value) =>
         value.ToString("+#,##0.0;-#,##0.0;0.0", CultureInfo.InvariantCulture) + "%";

@@ -31,7 +31,7 @@ internal static partial class ConditionPhraser
     {
         var left = LeftSide(outcome.Condition, outcome.Operator!);
         var field = FieldAccess().Match(left);
-        var value = Format(outcome.Left);
+        var value = Compact(outcome.Left);
         var phrase = !field.Success ? $"{left} was {value}"
             : field.Groups["field"].Value == "changePct" ? $"changed by {value}%"
             : $"{field.Groups["field"].Value} was {value}";
@@ -42,13 +42,12 @@ internal static partial class ConditionPhraser
     {
         var l = Convert.ToDouble(left, CultureInfo.InvariantCulture);
         var r = Convert.ToDouble(right, CultureInfo.InvariantCulture);
-        var integral = left is long && right is long;
-        string Amount(double x) => integral ? Format((long)x) : Number(x);
+        static string Amount(double x) => Compact(Math.Round(x, 1));
         return op switch
         {
-            ">=" or ">" => $", {Amount(r - l)} short of {Format(right)}",
-            "<=" or "<" => $", {Amount(l - r)} over {Format(right)}",
-            "==" => $", {Amount(Math.Abs(l - r))} away from {Format(right)}",
+            ">=" or ">" => $", {Amount(r - l)} short of {Compact(right)}",
+            "<=" or "<" => $", {Amount(l - r)} over {Compact(right)}",
+            "==" => $", {Amount(Math.Abs(l - r))} away from {Compact(right)}",
             _ => string.Empty,
         };
     }

@@ -11,6 +11,8 @@ namespace Priorities.RuleSets.Compilation;
 /// </summary>
 internal sealed class MissExplanations(RuleSession session, SessionResult result, IReadOnlyList<RulePlan> plans, IReadOnlyList<PriorityDefinition> catalogue, IReadOnlyDictionary<string, FactRecord> priorities)
 {
+    private const int Candidates = 16;
+
     public IReadOnlyList<RuleMiss> Explain(IReadOnlyList<RuleHit> hits, CancellationToken cancellationToken)
     {
         var fired = hits.Select(h => (h.RuleId, h.PriorityId)).ToHashSet();
@@ -38,11 +40,23 @@ internal sealed class MissExplanations(RuleSession session, SessionResult result
             .Select(p => p.FactType).Distinct(StringComparer.Ordinal).Select(type => $"no {type} facts matched").ToArray();
         if (absent.Length > 0) return absent;
         var candidates = proposal.PatternIndex >= 0
-            ? session.ExplainMisses(plan.Id, proposal.PatternIndex, priorities[priority], 1)
-            : session.ExplainMisses(plan.Id, 1);
-        if (candidates.Count > 0)
-            return candidates[0].Conditions.Where(c => c.Passed == false).Select(c => ConditionPhraser.Phrase(c, candidates[0], spec)).ToArray();
-        return [Deferred(spec)];
+            ? session.ExplainMisses(plan.Id, proposal.PatternIndex, priorities[priority], Candidates)
+            : session.ExplainMisses(plan.Id, Candidates);
+        if (candidates.Count == 0) return [Deferred(spec)];
+        var closest = Closest(candidates);
+        return closest.Conditions.Where(c => c.Passed == false).Select(c => ConditionPhraser.Phrase(c, closest, spec)).ToArray();
+    }
+
+    /// <summary>
+    /// Of the candidates with the fewest failed conditions, the one that got furthest: whose first failed condition
+    /// comes latest (so a fact that met the join but fell short on a threshold beats one that did not join at all).
+    /// </summary>
+    private static CandidateExplanation Closest(IReadOnlyList<CandidateExplanation> candidates)
+    {
+        var fewest = candidates.Min(c => c.Failed);
+        return candidates.Where(c => c.Failed == fewest)
+            .OrderByDescending(c => c.Conditions.ToList().FindIndex(o => o.Passed == false))
+            .First();
     }
 
     /// <summary>Every condition on the matched facts held: a <c>none</c>, aggregate or <c>test</c> pattern is what failed.</summary>
