@@ -52,6 +52,7 @@ internal static class DocxContent
         ParagraphBlock { Label: { } label } p => [Labelled(null, label, p.Text)],
         ParagraphBlock p => [Paragraph(null, p.Text)],
         NoticeBlock n => [Labelled(DocxStyles.Notice, n.Title + ":", n.Text)],
+        FactsBlock facts => facts.Items.Select(item => Labelled(null, item.Label + ":", item.Value)),
         ListBlock list => list.Items.Select(item => Paragraph(DocxStyles.ListBullet, item)),
         TableBlock table => [Paragraph(DocxStyles.Caption, table.Caption), DocxTables.Create(table, TextWidth)],
         ChartBlock => [], // The summary and breakdown tables carry the chart's numbers.

@@ -51,7 +51,20 @@ internal static class DocxRenderer
         new XDocument(new XDeclaration("1.0", "utf-8", "yes"), core).Save(stream, SaveOptions.DisableFormatting);
     }
 
-    /// <summary>Copies the zip entry by entry, in name order, with the report's time on every entry.</summary>
+    /// <summary>Gives the package relationships (which nothing refers to by id) fixed ids in place of random ones.</summary>
+    private static void RenumberRelationships(Stream from, Stream to)
+    {
+        var relationships = XDocument.Load(from);
+        var number = 0;
+        foreach (var relationship in relationships.Root!.Elements())
+        {
+            relationship.SetAttributeValue("Id", "rId" + (++number).ToString(CultureInfo.InvariantCulture));
+        }
+
+        relationships.Save(to, SaveOptions.DisableFormatting);
+    }
+
+    /// <summary>Copies the zip entry by entry, content types first then in name order, with the report's time on every entry.</summary>
     private static byte[] Normalise(byte[] package, DateTimeOffset time)
     {
         var stamp = time.UtcDateTime.Year < 1980 ? new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero) : new DateTimeOffset(time.UtcDateTime, TimeSpan.Zero);
@@ -66,7 +79,14 @@ internal static class DocxRenderer
                 copy.LastWriteTime = stamp;
                 using var from = entry.Open();
                 using var to = copy.Open();
-                from.CopyTo(to);
+                if (entry.FullName == "_rels/.rels")
+                {
+                    RenumberRelationships(from, to);
+                }
+                else
+                {
+                    from.CopyTo(to);
+                }
             }
         }
 

@@ -19,6 +19,15 @@ internal static class HtmlBlocks
                 html.Append("<aside class=\"notice\" role=\"note\" aria-label=\"").Append(HtmlText.Escape(n.Title)).Append("\"><p><strong>")
                     .Append(HtmlText.Escape(n.Title)).Append(":</strong> ").Append(HtmlText.Escape(n.Text)).Append("</p></aside>\n");
                 break;
+            case FactsBlock facts:
+                html.Append("<dl class=\"meta\">\n");
+                foreach (var item in facts.Items)
+                {
+                    html.Append("<dt>").Append(HtmlText.Escape(item.Label)).Append("</dt><dd>").Append(HtmlText.Escape(item.Value)).Append("</dd>\n");
+                }
+
+                html.Append("</dl>\n");
+                break;
             case ListBlock list:
                 html.Append("<ul>\n");
                 foreach (var item in list.Items)

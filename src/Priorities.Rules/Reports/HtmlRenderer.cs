@@ -17,13 +17,8 @@ internal static class HtmlRenderer
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
             .Append("<title>").Append(HtmlText.Escape(document.Title)).Append("</title>\n")
             .Append("<style>\n").Append(HtmlStyles.Css).Append("\n</style>\n</head>\n<body>\n<header>\n")
-            .Append("<h1>").Append(HtmlText.Escape(document.Title)).Append("</h1>\n<dl class=\"meta\">\n");
-        foreach (var item in document.Meta)
-        {
-            html.Append("<dt>").Append(HtmlText.Escape(item.Label)).Append("</dt><dd>").Append(HtmlText.Escape(item.Value)).Append("</dd>\n");
-        }
-
-        html.Append("</dl>\n");
+            .Append("<h1>").Append(HtmlText.Escape(document.Title)).Append("</h1>\n");
+        HtmlBlocks.Write(html, new FactsBlock(document.Meta), "meta");
         foreach (var notice in document.Notices)
         {
             HtmlBlocks.Write(html, notice, notice.Title);

@@ -9,12 +9,7 @@ internal static class MarkdownRenderer
     {
         var md = new StringBuilder();
         md.Append("# ").Append(MarkdownText.Escape(document.Title)).Append("\n\n");
-        foreach (var item in document.Meta)
-        {
-            md.Append("- **").Append(MarkdownText.Escape(item.Label)).Append(":** ").Append(MarkdownText.Escape(item.Value)).Append('\n');
-        }
-
-        md.Append('\n');
+        Facts(md, document.Meta);
         foreach (var notice in document.Notices)
         {
             Block(md, notice);
@@ -50,15 +45,18 @@ internal static class MarkdownRenderer
                 md.Append("**").Append(MarkdownText.Escape(label)).Append("** ").Append(MarkdownText.Escape(p.Text)).Append("\n\n");
                 break;
             case ParagraphBlock p:
-                md.Append(MarkdownText.Escape(p.Text)).Append("\n\n");
+                md.Append(MarkdownText.Escape(p.Text, lineStart: true)).Append("\n\n");
                 break;
             case NoticeBlock n:
                 md.Append("> **").Append(MarkdownText.Escape(n.Title)).Append(":** ").Append(MarkdownText.Escape(n.Text)).Append("\n\n");
                 break;
+            case FactsBlock facts:
+                Facts(md, facts.Items);
+                break;
             case ListBlock list:
                 foreach (var item in list.Items)
                 {
-                    md.Append("- ").Append(MarkdownText.Escape(item)).Append('\n');
+                    md.Append("- ").Append(MarkdownText.Escape(item, lineStart: true)).Append('\n');
                 }
 
                 md.Append('\n');
@@ -71,6 +69,16 @@ internal static class MarkdownRenderer
             default:
                 throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "Unknown report block.");
         }
+    }
+
+    private static void Facts(StringBuilder md, IReadOnlyList<MetaItem> items)
+    {
+        foreach (var item in items)
+        {
+            md.Append("- **").Append(MarkdownText.Escape(item.Label)).Append(":** ").Append(MarkdownText.Escape(item.Value)).Append('\n');
+        }
+
+        md.Append('\n');
     }
 
     private static void Table(StringBuilder md, TableBlock table)

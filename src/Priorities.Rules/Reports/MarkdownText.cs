@@ -11,7 +11,8 @@ internal static class MarkdownText
     /// <summary>Characters that are escaped when they start the text (list markers, thematic breaks, setext underlines).</summary>
     private const string LineStart = "-+=";
 
-    public static string Escape(string text)
+    /// <summary>The text escaped to read as itself; <paramref name="lineStart"/> when it begins a line or list item.</summary>
+    public static string Escape(string text, bool lineStart = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         var flat = Flatten(text);
@@ -19,7 +20,7 @@ internal static class MarkdownText
         for (var i = 0; i < flat.Length; i++)
         {
             var c = flat[i];
-            if (Special.Contains(c, StringComparison.Ordinal) || (i == 0 && LineStart.Contains(c, StringComparison.Ordinal)) || IsOrderedListMarker(flat, i))
+            if (Special.Contains(c, StringComparison.Ordinal) || (lineStart && i == 0 && LineStart.Contains(c, StringComparison.Ordinal)) || (lineStart && IsOrderedListMarker(flat, i)))
             {
                 builder.Append('\\');
             }

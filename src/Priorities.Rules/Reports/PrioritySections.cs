@@ -26,15 +26,15 @@ internal static class PrioritySections
 
     private static ReportSection Priority(ProposedPriority priority)
     {
-        var blocks = new List<ReportBlock>
+        var facts = new List<MetaItem>
         {
-            new ParagraphBlock(priority.Theme, "Theme:"),
-            new ParagraphBlock(ReportText.Number(priority.Score), "Score:"),
-            new ParagraphBlock(ReportText.Status(priority.Status), "Status:"),
+            new("Theme", priority.Theme),
+            new("Score", ReportText.Number(priority.Score)),
+            new("Status", ReportText.Status(priority.Status)),
         };
         if (priority.Mandatory)
         {
-            blocks.Add(new ParagraphBlock(priority.LegalBasis ?? "statutory duty (legal basis not given)", "Statutory duty:"));
+            facts.Add(new MetaItem("Statutory duty", priority.LegalBasis ?? "yes (legal basis not given)"));
         }
 
         var id = "priority-" + priority.Rank.ToString(CultureInfo.InvariantCulture);
@@ -42,10 +42,10 @@ internal static class PrioritySections
         [
             new(id + "-rationale", "Rationale", Rationale(priority.Rationale)),
             new(id + "-score", "Score breakdown", Breakdown(priority.Title, priority.Breakdown, priority.Score)),
-            new(id + "-evidence", "Evidence", Evidence(priority.Evidence)),
+            new(id + "-evidence", "Evidence", Evidence(priority.Title, priority.Evidence)),
         ];
         var heading = priority.Rank.ToString(CultureInfo.InvariantCulture) + ". " + priority.Title;
-        return new ReportSection(id, heading, blocks, parts);
+        return new ReportSection(id, heading, [new FactsBlock(facts)], parts);
     }
 
     private static ReportSection Candidate(NotSelectedPriority candidate, int index)
@@ -54,13 +54,11 @@ internal static class PrioritySections
         ReportBlock why = candidate.WhyNot.Count == 0
             ? new ParagraphBlock("No reason was recorded.", "Why not:")
             : new ListBlock(candidate.WhyNot);
-        return new ReportSection(
-            id,
-            candidate.Title,
-            new ParagraphBlock(candidate.Theme, "Theme:"),
-            new ParagraphBlock(ReportText.Number(candidate.Score), "Score:"),
-            new ParagraphBlock(ReportText.Number(candidate.Shortfall), "Short by:"),
-            why);
+        MetaItem[] facts =
+        [
+            new("Theme", candidate.Theme), new("Score", ReportText.Number(candidate.Score)), new("Short by", ReportText.Number(candidate.Shortfall)),
+        ];
+        return new ReportSection(id, candidate.Title, new FactsBlock(facts), why);
     }
 
     private static ReportBlock Rationale(IReadOnlyList<string> rationale) => rationale.Count == 0
@@ -82,7 +80,7 @@ internal static class PrioritySections
         return new TableBlock("Score breakdown of " + title, columns, rows);
     }
 
-    private static ReportBlock Evidence(IReadOnlyList<Evidence> evidence)
+    private static ReportBlock Evidence(string title, IReadOnlyList<Evidence> evidence)
     {
         if (evidence.Count == 0)
         {
@@ -94,6 +92,6 @@ internal static class PrioritySections
         [
             e.Sensitive ? e.Summary + " (sensitive)" : e.Summary, e.Kind, e.Area ?? "–", e.Source ?? "not given",
         ]).ToArray();
-        return new TableBlock("Evidence", columns, rows);
+        return new TableBlock("Evidence for " + title, columns, rows);
     }
 }

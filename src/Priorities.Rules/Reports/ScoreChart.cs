@@ -64,7 +64,7 @@ internal static class ScoreChart
         var tip = $"{name}: {value} (score {ReportText.Number(component.Score)} × weight {ReportText.Number(component.Weight)})";
         svg.Append(Invariant($"<rect x=\"{x:0.##}\" y=\"{y}\" width=\"{width:0.##}\" height=\"{BarHeight}\" fill=\"{ChartPalette.For(colour)}\" stroke=\"#ffffff\" stroke-width=\"1\">"))
             .Append("<title>").Append(HtmlText.Escape(tip)).Append("</title></rect>\n");
-        if (width >= 8 + (value.Length * 7))
+        if (width >= 12 + (value.Length * 7))
         {
             svg.Append(Invariant($"<text class=\"value\" x=\"{x + (width / 2):0.##}\" y=\"{y + (BarHeight / 2) + 4}\" text-anchor=\"middle\" aria-hidden=\"true\">"))
                 .Append(value).Append("</text>\n");
@@ -78,7 +78,7 @@ internal static class ScoreChart
         for (var i = 0; i < dimensions.Length; i++)
         {
             var name = ReportText.Dimension(dimensions[i]);
-            var width = 24 + (name.Length * 7.5);
+            var width = 34 + (name.Length * 7.5);
             if (x + width > Width && x > BarX)
             {
                 (x, y) = (BarX, y + 20);
