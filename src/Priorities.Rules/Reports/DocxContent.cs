@@ -8,7 +8,7 @@ internal static class DocxContent
 {
     private const int TextWidth = 9638; // A4 with 2 cm margins, in twentieths of a point.
 
-    public static Body Body(ReportDocument document)
+    public static Body Body(ReportDocument document, SectionProperties page)
     {
         var body = new Body();
         body.Append(Paragraph(DocxStyles.Title, document.Title));
@@ -27,9 +27,7 @@ internal static class DocxContent
             Section(body, section, 1);
         }
 
-        body.Append(new SectionProperties(
-            new PageSize { Width = 11906, Height = 16838 },
-            new PageMargin { Top = 1134, Right = 1134, Bottom = 1134, Left = 1134, Header = 567, Footer = 567, Gutter = 0 }));
+        body.Append(page);
         return body;
     }
 

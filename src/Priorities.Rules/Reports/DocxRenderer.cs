@@ -26,7 +26,7 @@ internal static class DocxRenderer
             var main = package.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Create();
             main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = DocxNumbering.Create();
-            main.Document = new Document(DocxContent.Body(document));
+            main.Document = new Document(DocxContent.Body(document, DocxPageParts.Create(main, document)));
             WriteCoreProperties(package.AddCoreFilePropertiesPart(), document.Title, time);
         }
 

@@ -23,7 +23,8 @@ internal static class ReportComposer
             PlanSections.Caveats(plan),
             PlanSections.Sources(plan),
         ];
-        return new ReportDocument(title, Meta(plan, options), notices, sections);
+        var marking = view is not null ? "Public version" : notices.Length > 0 ? "Not for publication" : "Full version";
+        return new ReportDocument(title, marking, Meta(plan, options), notices, sections);
     }
 
     private static MetaItem[] Meta(PlanResult plan, ReportOptions options)

@@ -62,6 +62,19 @@ public sealed class DocxReportTests
         Assert.Equal("en-GB", document.PackageProperties.Language);
     }
 
+    [Theory]
+    [InlineData(false, "Not for publication")]
+    [InlineData(true, "Public version")]
+    public async Task WriteAsync_Oxford_HeaderCarriesMarkingAndFooterNumbersPages(bool isPublic, string marking)
+    {
+        using var stream = await Write(ReportSamples.Oxford(), isPublic);
+        using var document = WordprocessingDocument.Open(stream, isEditable: false);
+        var main = document.MainDocumentPart!;
+
+        Assert.Equal(marking, main.HeaderParts.Single().Header!.InnerText);
+        Assert.Equal([" PAGE ", " NUMPAGES "], main.FooterParts.Single().Footer!.Descendants<SimpleField>().Select(f => f.Instruction!.Value));
+    }
+
     private static async Task<MemoryStream> Write(Results.PlanResult plan, bool isPublic = false)
     {
         var stream = new MemoryStream();
