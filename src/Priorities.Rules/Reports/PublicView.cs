@@ -51,9 +51,16 @@ public sealed record PublicView
         WhyNot = WithoutSentencesOf(candidate.WhyNot, candidate.Rules),
     };
 
+    /// <summary>The lines without those that repeat a sensitive rule's sentence (as written, or capitalised and stopped).</summary>
     private static string[] WithoutSentencesOf(IReadOnlyList<string> lines, IReadOnlyList<FiredRule> rules)
     {
-        var sensitive = rules.Where(r => r.Sensitive).Select(r => r.Because).ToHashSet(StringComparer.Ordinal);
-        return lines.Where(line => !sensitive.Contains(line)).ToArray();
+        var sensitive = rules.Where(r => r.Sensitive).Select(r => Normal(r.Because)).ToHashSet(StringComparer.Ordinal);
+        return lines.Where(line => !sensitive.Contains(Normal(line))).ToArray();
+    }
+
+    private static string Normal(string sentence)
+    {
+        var text = sentence.Trim().TrimEnd('.', '!', '?');
+        return text.Length == 0 ? text : string.Concat(char.ToUpperInvariant(text[0]).ToString(), text[1..]);
     }
 }
