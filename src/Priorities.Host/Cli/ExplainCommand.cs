@@ -39,7 +39,7 @@ internal sealed class ExplainCommand
     private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         var id = parse.GetRequiredValue(_priority);
-        var result = await _inputs.EvaluateAsync(parse, cancellationToken).ConfigureAwait(false);
+        var result = _inputs.View(parse, await _inputs.EvaluateAsync(parse, cancellationToken).ConfigureAwait(false));
         var text = Explain(result, id);
         await TextOutput.WriteAsync(null, text, parse.InvocationConfiguration.Output, cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Priorities.Assessments;
+using Priorities.Reports;
 using Priorities.Results;
 
 namespace Priorities.Host.Cli;
@@ -23,14 +24,19 @@ internal sealed class PlanInputs
         command.Options.Add(Public);
     }
 
-    /// <summary>Loads the rule set and the assessment and evaluates; the plan is redacted when <c>--public</c> is given.</summary>
+    /// <summary>Whether <c>--public</c> was given.</summary>
+    public bool IsPublic(ParseResult parse) => parse.GetValue(Public);
+
+    /// <summary>The plan as <c>--public</c> asks: without its sensitive items when given (ranks and scores unchanged).</summary>
+    public PlanResult View(ParseResult parse, PlanResult result) => IsPublic(parse) ? PublicView.Of(result).Result : result;
+
+    /// <summary>Loads the rule set and the assessment and evaluates: the full plan, sensitive items included.</summary>
     public async Task<PlanResult> EvaluateAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         var ruleSet = await RuleSetInputs.LoadOneAsync(RuleSetInputs.Paths(parse, Rules), parse.InvocationConfiguration.Error).ConfigureAwait(false);
         var path = parse.GetValue(Assessment) ?? DefaultFiles.Require(DefaultFiles.Assessment, "--assessment");
         var assessment = await ReadAssessmentAsync(path, cancellationToken).ConfigureAwait(false);
-        var result = ruleSet.Evaluate(assessment, cancellationToken);
-        return parse.GetValue(Public) ? PublicPlan.Redact(result) : result;
+        return ruleSet.Evaluate(assessment, cancellationToken);
     }
 
     private static Task<Assessment> ReadAssessmentAsync(string path, CancellationToken cancellationToken) =>

@@ -11,6 +11,7 @@ public sealed class UsageTests
     [InlineData("propose", "--rules", "/no/such/rules.yaml")]
     [InlineData("propose", "--assessment", "/no/such/assessment.yaml")]
     [InlineData("propose", "--assessment")]
+    [InlineData("propose", "--format", "docx")]
     [InlineData("validate", "--rules", "/no/such/folder")]
     [InlineData("validate", "extra")]
     [InlineData("explain")]
