@@ -34,7 +34,7 @@ internal static class PlanTable
     private static string Ranking(IReadOnlyList<ProposedPriority> priorities)
     {
         if (priorities.Count == 0) return "No priority was selected.\n";
-        var table = new TextTable(">Rank", "Priority", "Theme", ">Score", "Mandatory", "Status").Limit(1, 40).Limit(2, 32);
+        var table = new TextTable(">Rank", "Priority", "Theme", ">Score", "Mandatory", "Status").Limit(1, 40).Limit(2, 40);
         foreach (var p in priorities)
             table.Add(Numbers.Format(p.Rank), p.Title, p.Theme, Numbers.Format(p.Score), p.Mandatory ? "yes" : "no", p.Status);
         return table.Render();

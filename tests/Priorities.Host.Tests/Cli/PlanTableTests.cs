@@ -15,9 +15,9 @@ public sealed class PlanTableTests
         const string expected = """
             Proposed priorities for Oxford Safer Communities Partnership, July 2024 to September 2024 (against 2024-04 to 2024-06)
 
-            Rank  Priority               Theme                             Score  Mandatory  Status
-               1  Prevent                Statutory duties                      0  yes        continuing
-               2  Anti-social behaviour  Address issues affecting our co…   23.5  no         new
+            Rank  Priority               Theme                                     Score  Mandatory  Status
+               1  Prevent                Statutory duties                              0  yes        continuing
+               2  Anti-social behaviour  Address issues affecting our communities   23.5  no         new
 
             Not selected (best first):
               Hate crime (hate-crime): score 8, short by 2
@@ -29,6 +29,16 @@ public sealed class PlanTableTests
 
             """;
         Assert.Equal(expected.ReplaceLineEndings("\n"), text);
+    }
+
+    [Fact]
+    public void Format_LongTitleAndTheme_CutToFortyCharacters()
+    {
+        var plan = SamplePlans.Oxford() with { Priorities = [SamplePlans.Asb() with { Title = new string('t', 45), Theme = new string('h', 41) }] };
+
+        var text = PlanTable.Format(plan);
+
+        Assert.Contains($"   2  {new string('t', 39)}…  {new string('h', 39)}…   23.5  no         new\n", text, StringComparison.Ordinal);
     }
 
     [Fact]
