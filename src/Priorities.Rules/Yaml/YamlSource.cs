@@ -13,6 +13,8 @@ internal sealed class YamlSource
     public const int MaxBytes = 8 * 1024 * 1024;
     public const int MaxNodes = 500_000;
 
+    private int[]? _lineStarts;
+
     private YamlSource(string file, string text, YamlNode? root)
     {
         File = file;
@@ -53,6 +55,24 @@ internal sealed class YamlSource
     }
 
     public SourceLocation LocationOf(YamlNode node) => At(File, node.Start);
+
+    /// <summary>The line and column of a character index in <see cref="Text"/>.</summary>
+    public SourceLocation LocationAt(int index)
+    {
+        _lineStarts ??= LineStarts(Text);
+        index = Math.Clamp(index, 0, Text.Length);
+        var line = Array.BinarySearch(_lineStarts, index);
+        if (line < 0) line = ~line - 1;
+        return new SourceLocation(File, line + 1, index - _lineStarts[line] + 1);
+    }
+
+    private static int[] LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] == '\n') starts.Add(i + 1);
+        return [.. starts];
+    }
 
     public static SourceLocation At(string file, Mark mark) => new(file, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column));
 
