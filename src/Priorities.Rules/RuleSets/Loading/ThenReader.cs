@@ -31,7 +31,7 @@ internal static class ThenReader
         {
             var needing = NeedPropose.Where(map.Has).ToList();
             if (needing.Count > 0)
-                map.Bag.Error(RuleSetCodes.NoPropose, map.KeyLocation(needing[0]), $"'{string.Join("', '", needing)}' need a priority: add 'propose' naming a catalogue id or a priority binding.");
+                map.Bag.Error(RuleSetCodes.NoPropose, map.KeyLocation(needing[0]), $"'{string.Join("', '", needing)}' {(needing.Count == 1 ? "needs" : "need")} a priority: add 'propose' naming a catalogue id or a priority binding.");
         }
         else if (then.Because is null)
             map.Bag.Error(RuleSetCodes.NoBecause, then.ProposeLocation!, "A rule that proposes a priority needs 'because': the sentence a board reads.");
