@@ -39,10 +39,11 @@ internal sealed class YamlSource
             bag.Error("PR1000", SourceLocation.StartOf(file), $"The file is {text.Length:N0} characters long; the limit is {MaxBytes:N0}.");
             return new YamlSource(file, text, null);
         }
+        var parser = new TrackingParser(new Parser(new StringReader(text)));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
             var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
             if (stream.Documents.Count > 1) bag.Error("PR1001", At(file, stream.Documents[1].RootNode.Start), "The file holds more than one YAML document; put each rule set in its own file.");
             return new YamlSource(file, text, root is not null && TooLarge(root, file, bag) ? null : root);
@@ -50,6 +51,12 @@ internal sealed class YamlSource
         catch (YamlException e)
         {
             bag.Error("PR1001", At(file, e.Start), "YAML syntax error: " + Describe(e));
+            return new YamlSource(file, text, null);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail this way on some malformed input; report it after the last good event.
+            bag.Error("PR1001", At(file, parser.LastGood), "YAML syntax error: the text after this point cannot be read as YAML.");
             return new YamlSource(file, text, null);
         }
     }
