@@ -10,7 +10,7 @@ namespace Priorities.Assessments.Reading;
 /// </summary>
 internal sealed class AssessmentValidator(DiagnosticBag bag)
 {
-    public JsonNode? Validate(DocNode root) => Convert(root, Shape.Assessment, "the assessment");
+    public JsonNode? Validate(DocNode root) => Convert(root, Shape.Assessment, string.Empty);
 
     private JsonNode? Convert(DocNode node, Shape shape, string path) => shape.Kind switch
     {
@@ -28,7 +28,7 @@ internal sealed class AssessmentValidator(DiagnosticBag bag)
             var field = shape.Fields.FirstOrDefault(f => f.Name == member.Key);
             if (field is null) Unknown(member, shape);
             else if (member.Value is DocScalar { IsNull: true }) Null(member, field, path);
-            else result[field.Name] = Convert(member.Value, field.Shape, $"{path}.{field.Name}".TrimStart('.'));
+            else result[field.Name] = Convert(member.Value, field.Shape, Join(path, field.Name));
         }
         foreach (var missing in shape.Fields.Where(f => f.Required && doc.Get(f.Name) is null))
             bag.Error(AssessmentCodes.MissingKey, doc.Location, $"Missing required key '{missing.Name}' in {Describe(path)}.");
@@ -76,9 +76,9 @@ internal sealed class AssessmentValidator(DiagnosticBag bag)
         _ => "a whole number",
     };
 
-    private static string Join(string path, string name) => path.Length == 0 || path == "the assessment" ? name : $"{path}.{name}";
+    private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 
-    private static string Describe(string path) => path == "the assessment" ? path : $"'{path}'";
+    private static string Describe(string path) => path.Length == 0 ? "the assessment" : $"'{path}'";
 
     private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }
