@@ -13,6 +13,8 @@ internal sealed class YamlSource
     public const int MaxBytes = 8 * 1024 * 1024;
     public const int MaxNodes = 500_000;
 
+    private const string DuplicateKey = "Duplicate key";
+
     private int[]? _lineStarts;
 
     private YamlSource(string file, string text, YamlNode? root)
@@ -50,7 +52,10 @@ internal sealed class YamlSource
         }
         catch (YamlException e)
         {
-            bag.Error("PR1001", At(file, e.Start), "YAML syntax error: " + Describe(e));
+            var message = Describe(e);
+            if (message.StartsWith(DuplicateKey, StringComparison.Ordinal))
+                bag.Error("PR1005", At(file, e.Start), $"The key '{message[DuplicateKey.Length..].Trim()}' appears twice in one mapping; each key may appear once.");
+            else bag.Error("PR1001", At(file, e.Start), "YAML syntax error: " + message);
             return new YamlSource(file, text, null);
         }
         catch (InvalidOperationException)

@@ -66,6 +66,17 @@ public sealed class RuleSetDiagnosticsTests
     }
 
     [Fact]
+    public void ReadText_DuplicateDimension_IsReportedAtTheSecond()
+    {
+        var text = (RuleYaml.Valid.ReplaceLineEndings("\n") + "\n").Replace("\nrules:", "\n    trend: { weight: 1 }\nrules:", StringComparison.Ordinal);
+
+        var (document, bag) = RuleYaml.Read(text);
+
+        Assert.Null(document);
+        Assert.Equal(["rules.yaml:12:5: error PR1005: The key 'trend' appears twice in one mapping; each key may appear once."], RuleYaml.Lines(bag));
+    }
+
+    [Fact]
     public void ReadText_ValidRuleSet_HasNoDiagnostics()
     {
         var (document, bag) = RuleYaml.Read(RuleYaml.Valid);
