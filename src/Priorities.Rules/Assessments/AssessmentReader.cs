@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Priorities.Assessments.Reading;
 using Priorities.Diagnostics;
+using Priorities.Yaml;
+using YamlDotNet.RepresentationModel;
 
 namespace Priorities.Assessments;
 
@@ -42,6 +44,17 @@ public static class AssessmentReader
         return new AssessmentLoadResult(file, bag.HasErrors ? null : assessment, bag.Sorted());
     }
 
+    /// <summary>
+    /// Reads an assessment written as a mapping inside another YAML file (such as a rule-set test), reporting its
+    /// problems at their places in that file; null when it has errors (all in <paramref name="bag"/>).
+    /// </summary>
+    internal static Assessment? ReadNode(YamlSource source, YamlNode node, DiagnosticBag bag)
+    {
+        var errors = Errors(bag);
+        var root = YamlDocReader.Convert(source, node, bag);
+        return Errors(bag) > errors ? null : Build(root, bag);
+    }
+
     private static Assessment? Parse(string file, string text, DiagnosticBag bag)
     {
         var json = text.TrimStart().StartsWith('{');
@@ -51,9 +64,15 @@ public static class AssessmentReader
             if (!bag.HasErrors) bag.Error(AssessmentCodes.EmptyFile, SourceLocation.StartOf(file), "The assessment file is empty.");
             return null;
         }
+        return Build(root, bag);
+    }
+
+    private static Assessment? Build(DocNode root, DiagnosticBag bag)
+    {
+        var errors = Errors(bag);
         var typed = new AssessmentValidator(bag).Validate(root);
         if (root is DocObject document) AssessmentChecks.Check(document, bag);
-        if (bag.HasErrors || typed is null) return null;
+        if (Errors(bag) > errors || typed is null) return null;
         try
         {
             return AssessmentSerializer.FromJson(typed.ToJsonString());
@@ -64,4 +83,6 @@ public static class AssessmentReader
             return null;
         }
     }
+
+    private static int Errors(DiagnosticBag bag) => bag.Items.Count(d => d.Severity == DiagnosticSeverity.Error);
 }

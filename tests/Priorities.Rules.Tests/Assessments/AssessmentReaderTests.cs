@@ -1,6 +1,8 @@
 using Priorities.Assessments;
 using Priorities.Diagnostics;
 using Priorities.Rules.Tests.Import;
+using Priorities.Yaml;
+using YamlDotNet.RepresentationModel;
 
 namespace Priorities.Rules.Tests.Assessments;
 
@@ -130,6 +132,21 @@ public sealed class AssessmentReaderTests
                 "a.yaml:7:9: warning PR3008: Unknown duty 'prevnet'. Did you mean 'prevent'? Known duties: prevent, domestic-homicide-review, serious-violence, modern-slavery, asb-case-review, reducing-reoffending, offensive-weapons-homicide-review.",
             ],
             result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void ReadNode_InlineMapping_ReportsProblemsAtTheirPlaceInTheOuterFile()
+    {
+        const string yaml = "tests:\n  - assessment:\n      partnership: { name: X }\n      period: { start: a, end: b }\n      trends: 3\n";
+        var bag = new DiagnosticBag();
+        var source = YamlSource.Parse("t.yaml", yaml, bag);
+        var tests = (YamlSequenceNode)((YamlMappingNode)source.Root!).Children[new YamlScalarNode("tests")];
+        var test = (YamlMappingNode)tests.Children[0];
+
+        var assessment = AssessmentReader.ReadNode(source, test.Children[new YamlScalarNode("assessment")], bag);
+
+        Assert.Null(assessment);
+        Assert.Equal("t.yaml:5:15: error PR3005: 'trends' must be a list, not a single value.", Assert.Single(bag.Items).ToString());
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal static class YamlDocReader
         return source.Root is null ? null : Convert(source, source.Root, bag);
     }
 
-    private static DocNode Convert(YamlSource source, YamlNode node, DiagnosticBag bag) => node switch
+    public static DocNode Convert(YamlSource source, YamlNode node, DiagnosticBag bag) => node switch
     {
         YamlMappingNode map => Object(source, map, bag),
         YamlSequenceNode list => new DocArray(list.Children.Select(c => Convert(source, c, bag)).ToArray(), source.LocationOf(list)),
