@@ -27,13 +27,9 @@ internal static class BlockScalarScanner
                 continue;
             }
             var normal = !(text[line.Start + indent] is ' ' or '\t');
-            if (pendingBreak >= 0)
-            {
-                var fold = folded && previousNormal && normal;
-                if (!fold || empties.Count == 0) Append(value, sources, fold ? ' ' : '\n', pendingBreak);
-                foreach (var at in empties) Append(value, sources, '\n', at);
-            }
-            else foreach (var at in empties) Append(value, sources, '\n', at);
+            var fold = folded && previousNormal && normal;
+            if (pendingBreak >= 0 && (!fold || empties.Count == 0)) Append(value, sources, fold ? ' ' : '\n', pendingBreak);
+            foreach (var at in empties) Append(value, sources, '\n', at);
             empties.Clear();
             for (var i = line.Start + indent; i < line.End; i++) Append(value, sources, text[i], i);
             pendingBreak = line.End;

@@ -29,7 +29,7 @@ internal static class ThenReader
     {
         if (then.Propose is null)
         {
-            var needing = NeedPropose.Where(map.Has).ToList();
+            var needing = NeedPropose.Where(key => map.Has(key) && (key != "mandatory" || then.Mandatory)).ToList();
             if (needing.Count > 0)
                 map.Bag.Error(RuleSetCodes.NoPropose, map.KeyLocation(needing[0]), $"'{string.Join("', '", needing)}' {(needing.Count == 1 ? "needs" : "need")} a priority: add 'propose' naming a catalogue id or a priority binding.");
         }

@@ -33,6 +33,7 @@ public sealed class RuleSetDiagnosticsTests
         { "PR2023", "score: { trend:", "score: { ^trnd:", "Did you mean 'trend'?" },
         { "PR2024", "propose: burglary", "propose: ^burglery", "Did you mean 'burglary'?" },
         { "PR2025", "      propose: burglary\n      score:", "      ^score:", "'score', 'because' need a priority" },
+        { "PR2025", "      propose: burglary\n      score: { trend: t.changePct }\n      because: \"{t.category} rose\"\n", "      ^mandatory: true\n", "'mandatory' needs a priority" },
         { "PR2026", "propose: burglary\n      score: { trend: t.changePct }\n      because: \"{t.category} rose\"\n", "propose: ^burglary\n      score: { trend: t.changePct }\n", "needs 'because'" },
         { "PR2027", "rose\"\n", "rose\"\n      derive: { fact: ^hot, values: { a: 1 } }\n", "not declared under 'facts:'" },
         { "PR2028", "rose\"\n", "rose\"\n      derive: { fact: hot, values: { aera: ^x } }\nfacts:\n  hot: { area: string }\n", "Did you mean 'area'?" },
