@@ -35,10 +35,16 @@ internal sealed class PlanInputs
     {
         var ruleSet = await RuleSetInputs.LoadOneAsync(RuleSetInputs.Paths(parse, Rules), parse.InvocationConfiguration.Error).ConfigureAwait(false);
         var path = parse.GetValue(Assessment) ?? DefaultFiles.Require(DefaultFiles.Assessment, "--assessment");
-        var assessment = await ReadAssessmentAsync(path, cancellationToken).ConfigureAwait(false);
+        var assessment = await ReadAssessmentAsync(path, parse.InvocationConfiguration.Error).ConfigureAwait(false);
         return ruleSet.Evaluate(assessment, cancellationToken);
     }
 
-    private static Task<Assessment> ReadAssessmentAsync(string path, CancellationToken cancellationToken) =>
-        AssessmentFile.ReadAsync(path, cancellationToken);
+    /// <summary>The assessment, its warnings written to <paramref name="error"/>; every error as a <see cref="DiagnosticsException"/>.</summary>
+    private static async Task<Assessment> ReadAssessmentAsync(string path, TextWriter error)
+    {
+        var loaded = AssessmentReader.Read(path);
+        if (loaded.Assessment is null) throw new DiagnosticsException(RuleSetInputs.Lines(loaded.Diagnostics));
+        foreach (var warning in loaded.Diagnostics) await error.WriteLineAsync(warning.ToString()).ConfigureAwait(false);
+        return loaded.Assessment;
+    }
 }
