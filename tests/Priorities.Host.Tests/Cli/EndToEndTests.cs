@@ -95,7 +95,8 @@ public sealed class EndToEndTests : IDisposable
         var (code, output, error) = await Process.RunAsync("propose", "--assessment", path);
 
         Assert.Equal((1, string.Empty), (code, output));
-        Assert.StartsWith(path, error, StringComparison.Ordinal);
+        Assert.StartsWith($"{path}:1:1: error PR3003: Unknown key 'shopping'.", error, StringComparison.Ordinal);
+        Assert.Contains($"{path}:1:1: error PR3004: Missing required key 'partnership'", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
