@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Priorities.Host.Http;
-using Cli = Priorities.Host.Tests.Import.Cli;
 
 namespace Priorities.Host.Tests.Http;
 
@@ -18,11 +17,11 @@ internal sealed class TestApi : IAsyncDisposable
         Client = client;
     }
 
-    public static string RulesFolder => Path.Combine(Cli.Root, "rules");
+    public static string RulesFolder => Path.Combine(Import.Cli.Root, "rules");
 
     public static string OxfordRules => Path.Combine(RulesFolder, "oxford.yaml");
 
-    public static string OxfordSample => Path.Combine(Cli.Root, "samples", "oxford-city-2024.yaml");
+    public static string OxfordSample => Path.Combine(Import.Cli.Root, "samples", "oxford-city-2024.yaml");
 
     public HttpClient Client { get; }
 
