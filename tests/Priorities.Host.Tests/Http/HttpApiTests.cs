@@ -11,7 +11,7 @@ public sealed class HttpApiTests
         await using var api = await TestApi.StartAsync();
         var health = await RuleSetEndpointsTests.GetJsonAsync(api, "/health");
         Assert.Equal("ok", health.GetProperty("status").GetString());
-        Assert.Equal(RuleSetLoader.Load(TestApi.OxfordRules).RuleSet!.Info.Hash, health.GetProperty("ruleSet").GetProperty("hash").GetString());
+        Assert.Equal(RuleSetLoader.Load(api.Rules).RuleSet!.Info.Hash, health.GetProperty("ruleSet").GetProperty("hash").GetString());
     }
 
     [Fact]

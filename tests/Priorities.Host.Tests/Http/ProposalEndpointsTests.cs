@@ -18,7 +18,7 @@ public sealed class ProposalEndpointsTests
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, text);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
-        var expected = PlanResultSerializer.ToJson(RuleSetLoader.Load(TestApi.OxfordRules).RuleSet!.Evaluate(Sample));
+        var expected = PlanResultSerializer.ToJson(RuleSetLoader.Load(api.Rules).RuleSet!.Evaluate(Sample));
         Assert.Equal(expected, text);
     }
 

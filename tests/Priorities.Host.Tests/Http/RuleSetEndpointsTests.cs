@@ -6,19 +6,17 @@ namespace Priorities.Host.Tests.Http;
 
 public sealed class RuleSetEndpointsTests
 {
-    private static readonly string OxfordText = File.ReadAllText(TestApi.OxfordRules);
-
     [Fact]
     public async Task List_Get_ReturnsTheServedSetWithIdVersionAndHash()
     {
         await using var api = await TestApi.StartAsync();
-        var expected = RuleSetLoader.Load(TestApi.OxfordRules).RuleSet!;
+        var expected = RuleSetLoader.Load(api.Rules).RuleSet!;
         var root = await GetJsonAsync(api, "/v1/rulesets");
         var set = Assert.Single(root.GetProperty("ruleSets").EnumerateArray());
         Assert.Equal(expected.Info.Id, set.GetProperty("id").GetString());
         Assert.Equal(expected.Info.Version, set.GetProperty("version").GetString());
         Assert.Equal(expected.Info.Hash, set.GetProperty("hash").GetString());
-        Assert.Equal("oxford.yaml", set.GetProperty("files")[0].GetString());
+        Assert.Equal(["tiny.yaml", "catalogue.yaml"], set.GetProperty("files").EnumerateArray().Select(f => f.GetString()));
         Assert.True(root.GetProperty("lastReload").GetProperty("valid").GetBoolean());
     }
 
@@ -26,18 +24,18 @@ public sealed class RuleSetEndpointsTests
     public async Task Validate_ServedTextWithItsInclude_IsValid()
     {
         await using var api = await TestApi.StartAsync();
-        using var response = await api.Client.PostAsync("/v1/rulesets/validate", TestApi.Body(OxfordText, "application/yaml"));
+        using var response = await api.Client.PostAsync("/v1/rulesets/validate", TestApi.Body(TinyRules.RootText, "application/yaml"));
         var root = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(root.GetProperty("valid").GetBoolean(), root.ToString());
-        Assert.Equal("oxford-csp", root.GetProperty("ruleSet").GetProperty("id").GetString());
+        Assert.Equal("tiny", root.GetProperty("ruleSet").GetProperty("id").GetString());
     }
 
     [Fact]
     public async Task Validate_BrokenMethod_ReportsFileLineColumnAndCode()
     {
         await using var api = await TestApi.StartAsync();
-        var broken = OxfordText.Replace("method: weighted-sum", "method: weighted-summ", StringComparison.Ordinal);
+        var broken = TinyRules.RootText.Replace("method: weighted-sum", "method: weighted-summ", StringComparison.Ordinal);
         var line = broken[..broken.IndexOf("weighted-summ", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
         using var response = await api.Client.PostAsync("/v1/rulesets/validate", TestApi.Body(broken, "text/yaml"));
         var root = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -46,19 +44,19 @@ public sealed class RuleSetEndpointsTests
         Assert.Equal("request.yaml", diagnostic.GetProperty("file").GetString());
         Assert.Equal(line, diagnostic.GetProperty("line").GetInt32());
         Assert.StartsWith("PR", diagnostic.GetProperty("code").GetString(), StringComparison.Ordinal);
-        Assert.DoesNotContain(TestApi.RulesFolder, root.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(api.RulesFolder, root.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Validate_IncludeOutsideTheRulesFolder_Returns400WithoutReadingIt()
     {
         await using var api = await TestApi.StartAsync();
-        var text = "ruleset: x\nversion: 1\ninclude: [statutory-duties.yaml, ../../../../etc/passwd]\n";
+        var text = "ruleset: x\nversion: 1\ninclude: [catalogue.yaml, ../../../../etc/passwd]\n";
         using var response = await api.Client.PostAsync("/v1/rulesets/validate", TestApi.Body(text, "application/yaml"));
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
         var diagnostic = Assert.Single(problem.GetProperty("diagnostics").EnumerateArray());
         Assert.Equal(3, diagnostic.GetProperty("line").GetInt32());
-        Assert.Equal(32, diagnostic.GetProperty("column").GetInt32());
+        Assert.Equal(27, diagnostic.GetProperty("column").GetInt32());
     }
 
     [Fact]
@@ -73,7 +71,7 @@ public sealed class RuleSetEndpointsTests
     public async Task Validate_BodyOverTheLimit_Returns413Problem()
     {
         await using var api = await TestApi.StartAsync(maxRequestBytes: 100);
-        using var response = await api.Client.PostAsync("/v1/rulesets/validate", TestApi.Body(OxfordText, "application/yaml"));
+        using var response = await api.Client.PostAsync("/v1/rulesets/validate", TestApi.Body(TinyRules.RootText, "application/yaml"));
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
     }
 
