@@ -8,4 +8,7 @@ internal static class HttpCodes
 
     /// <summary>The body is not a valid assessment (JSON or YAML).</summary>
     public const string BadAssessment = "PR8102";
+
+    /// <summary>Reading the rule set threw instead of reporting diagnostics.</summary>
+    public const string RuleSetThrew = "PR8104";
 }

@@ -1,3 +1,4 @@
+using Priorities.Diagnostics;
 using Priorities.RuleSets;
 
 namespace Priorities.Host.Http;
@@ -39,7 +40,22 @@ internal static class RuleSetEndpoints
         var file = Path.Combine(folder, ValidatedFile);
         var escapes = IncludeGuard.Check(body.Text!, file, folder);
         if (escapes.Count > 0) return Problems.Invalid("The rule set includes files outside the rules folder", escapes, folder);
-        var result = RuleSetLoader.LoadText(file, body.Text!);
-        return TypedResults.Ok(new ValidationJson(result.Succeeded, result.RuleSet?.Info, DiagnosticJson.From(result.Diagnostics, folder)));
+        return TypedResults.Ok(Validate(file, body.Text!, folder));
+    }
+
+    /// <summary>Loads the text; a loader that throws on odd input still gives diagnostics, never a 500.</summary>
+    private static ValidationJson Validate(string file, string text, string folder)
+    {
+        try
+        {
+            var result = RuleSetLoader.LoadText(file, text);
+            return new ValidationJson(result.Succeeded, result.RuleSet?.Info, DiagnosticJson.From(result.Diagnostics, folder));
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or NotImplementedException))
+        {
+            var message = $"The rule set could not be read ({e.GetType().Name}): {e.Message}";
+            var diagnostic = new Diagnostic(HttpCodes.RuleSetThrew, DiagnosticSeverity.Error, message, SourceLocation.StartOf(file));
+            return new ValidationJson(false, null, DiagnosticJson.From([diagnostic], folder));
+        }
     }
 }

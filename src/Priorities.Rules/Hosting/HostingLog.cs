@@ -20,6 +20,6 @@ internal static partial class HostingLog
     [LoggerMessage(5, LogLevel.Debug, "Proposed a plan for {Partnership} with rule set {Id} in {Milliseconds} ms")]
     public static partial void Proposed(ILogger logger, string partnership, string id, double milliseconds);
 
-    [LoggerMessage(6, LogLevel.Error, "Reload of {Root} threw; still serving the last good rule set")]
+    [LoggerMessage(6, LogLevel.Error, "Loading {Root} threw; reported as a failed load")]
     public static partial void ReloadThrew(ILogger logger, Exception exception, string root);
 }

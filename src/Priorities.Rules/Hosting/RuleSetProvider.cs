@@ -35,7 +35,7 @@ internal sealed class RuleSetProvider : IRuleSetProvider, IDisposable
         _time = time;
         _logger = logger;
         _load = load;
-        var first = load(_paths);
+        var first = TryLoad();
         LogDiagnostics(first.Diagnostics);
         if (first.RuleSet is null) throw new RuleSetLoadException(first.Diagnostics);
         _lastLoad = first;
@@ -61,7 +61,6 @@ internal sealed class RuleSetProvider : IRuleSetProvider, IDisposable
         lock (_reloadGate)
         {
             var result = TryLoad();
-            if (result is null) return false;
             _lastLoad = result;
             LogDiagnostics(result.Diagnostics);
             var current = _served;
@@ -80,7 +79,7 @@ internal sealed class RuleSetProvider : IRuleSetProvider, IDisposable
 
     public void Dispose() => _watcher?.Dispose();
 
-    private RuleSetLoadResult? TryLoad()
+    private RuleSetLoadResult TryLoad()
     {
         try
         {
@@ -89,7 +88,7 @@ internal sealed class RuleSetProvider : IRuleSetProvider, IDisposable
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             HostingLog.ReloadThrew(_logger, e, string.Join(", ", _paths));
-            return null;
+            return RuleSetSelection.Failure(_paths, e);
         }
     }
 

@@ -45,6 +45,18 @@ public sealed class ProposalEndpointsTests
         Assert.Contains(":3:", diagnostic.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("partnership: {name: X}\nperiod: [\n  start: 2024")]
+    [InlineData("partnership:\n  - id: [\n    title: x\n")]
+    [InlineData("- just\n- a list\n")]
+    public async Task Propose_BrokenYaml_Returns400Problem(string yaml)
+    {
+        await using var api = await TestApi.StartAsync();
+        using var response = await api.Client.PostAsync("/v1/proposals", TestApi.Body(yaml, "application/yaml"));
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("diagnostics")[0].GetProperty("line").GetInt32() >= 1);
+    }
+
     [Fact]
     public async Task Propose_UnknownField_Returns400NamingIt()
     {

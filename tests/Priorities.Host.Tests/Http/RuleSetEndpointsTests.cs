@@ -60,6 +60,18 @@ public sealed class RuleSetEndpointsTests
     }
 
     [Fact]
+    public async Task Validate_TextThatUpsetsTheYamlReader_ReportsDiagnosticsNot500()
+    {
+        await using var api = await TestApi.StartAsync();
+        var broken = TinyRules.CatalogueText.Replace("id: burglary", "id: [", StringComparison.Ordinal);
+        using var response = await api.Client.PostAsync("/v1/rulesets/validate", TestApi.Body(broken, "application/yaml"));
+        var root = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(root.GetProperty("valid").GetBoolean());
+        Assert.NotEmpty(root.GetProperty("diagnostics").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Validate_JsonContentType_Returns415Problem()
     {
         await using var api = await TestApi.StartAsync();
