@@ -42,7 +42,7 @@ internal static class IncludeGuard
             stream.Load(new StringReader(text));
             return stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
         }
-        catch (YamlException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
             return null;
         }
