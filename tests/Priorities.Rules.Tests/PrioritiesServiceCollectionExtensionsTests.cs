@@ -78,7 +78,7 @@ public sealed class PrioritiesServiceCollectionExtensionsTests : IDisposable
             .BuildServiceProvider();
         var rules = provider.GetRequiredService<IRuleSetProvider>();
         var good = rules.RuleSet;
-        _folder.Write("catalogue.yaml", TinyRuleSet.Catalogue.Replace("covers: [burglary]", "covers: 7", StringComparison.Ordinal));
+        _folder.Write("catalogue.yaml", TinyRuleSet.Catalogue.Replace("title: Burglary", "titel: Burglary", StringComparison.Ordinal));
         Assert.True(await Eventually.TrueAsync(() => !rules.LastLoad.Succeeded, TimeSpan.FromSeconds(15)));
         Assert.Same(good, rules.RuleSet);
         Assert.Contains(rules.LastLoad.Diagnostics, d => d.Location.File.EndsWith("catalogue.yaml", StringComparison.Ordinal));
