@@ -22,6 +22,26 @@ sample() {
 sample samples/oxford-city-2024.yaml "Oxford Safer Communities Partnership" E22000308 Oxford 2024-07..2024-09 2024-04..2024-06 \
   "$data/police-uk-oxford-city-2024/combined_oxford_crime_data.csv"
 
+# No importer reads a plan: last year's plan and the Police and Crime Plan's priorities are set here, by hand, as ids of
+# rules/oxford.yaml (sources and mapping in samples/README.md).
+# replace_list FILE KEY ID… : replaces the line `KEY: []` by a block list of the ids.
+replace_list() {
+  local file=$1 key=$2
+  shift 2
+  local block="$key:"
+  for id in "$@"; do block+=$'\n'"  - $id"; done
+  KEY="$key" BLOCK="$block" awk '$0 == ENVIRON["KEY"] ": []" { print ENVIRON["BLOCK"]; next } { print }' "$file" > "$file.tmp"
+  mv "$file.tmp" "$file"
+}
+# OSCP Rolling Plan 2020-21 (Oxford City Council, 25 January 2021), its priorities as oxford.yaml ids.
+replace_list samples/oxford-city-2024.yaml previousPlan \
+  drug-use-dealing rough-sleeping-vulnerability anti-social-behaviour prevent cuckooing-exploitation cycle-crime \
+  burglary-serious-theft modern-slavery hate-crime alcohol-related-disorder child-exploitation serious-violence domestic-abuse-vawg
+# Thames Valley Police and Crime Plan 2021-25: strong local policing (anti-social behaviour) and fighting serious
+# organised crime (county lines drug supply, cuckooing, child exploitation, modern slavery).
+replace_list samples/oxford-city-2024.yaml pccPriorities \
+  anti-social-behaviour drug-use-dealing cuckooing-exploitation child-exploitation modern-slavery
+
 for pair in "Gateshead:E22000244" "Newcastle upon Tyne:E22000245" "North Tyneside:E22000246" \
             "Northumberland:E22000358" "South Tyneside:E22000247" "Sunderland:E22000248"; do
   area=${pair%%:*}

@@ -10,12 +10,18 @@ internal static class MissExplainer
 {
     private const int BeamWidth = 64;
 
-    public static IReadOnlyList<CandidateExplanation> Explain(CompiledRule rule, IReadOnlyList<FactHandle> facts, int maxCandidates)
+    /// <param name="rule">The rule explained.</param>
+    /// <param name="facts">Working memory.</param>
+    /// <param name="maxCandidates">How many candidates to return.</param>
+    /// <param name="pinned">When given, the only fact tried for the match pattern in that tuple slot.</param>
+    public static IReadOnlyList<CandidateExplanation> Explain(CompiledRule rule, IReadOnlyList<FactHandle> facts, int maxCandidates, (int Slot, FactHandle Fact)? pinned = null)
     {
         var beam = new List<CandidateScore> { new(new FactHandle?[rule.Width], 0, 0) };
         foreach (var step in rule.Steps)
         {
-            var candidates = facts.Where(f => ReferenceEquals(f.Type, step.Node.Type)).ToList();
+            var candidates = pinned is { } pin && pin.Slot == step.Slot
+                ? [pin.Fact]
+                : facts.Where(f => ReferenceEquals(f.Type, step.Node.Type)).ToList();
             if (candidates.Count == 0) continue;
             beam = beam.SelectMany(b => candidates.Select(f => Score(rule, b.Tuple, step.Slot, f)))
                 .OrderBy(s => s, CandidateScoreOrder.Instance).Take(BeamWidth).ToList();

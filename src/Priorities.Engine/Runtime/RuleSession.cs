@@ -92,6 +92,28 @@ public sealed class RuleSession
     public IReadOnlyList<CandidateExplanation> ExplainMisses(string ruleId, int maxCandidates = 3) =>
         MissExplainer.Explain(_ruleSet.Network.Rules.FirstOrDefault(r => r.Id == ruleId) ?? throw new KeyNotFoundException($"No rule has the id '{ruleId}'."), _memory.Facts, maxCandidates);
 
+    /// <summary>
+    /// Explains why a rule did not fire with one given fact bound to one of its match patterns: the closest
+    /// candidate tuples that hold <paramref name="fact"/> at <paramref name="patternIndex"/>.
+    /// </summary>
+    /// <param name="ruleId">The rule to explain.</param>
+    /// <param name="patternIndex">The zero-based index of a match pattern of the rule.</param>
+    /// <param name="fact">A fact in working memory, of that pattern's type.</param>
+    /// <param name="maxCandidates">How many of the closest candidates to return.</param>
+    /// <exception cref="KeyNotFoundException">No rule has that id.</exception>
+    /// <exception cref="ArgumentException">The pattern is not a match pattern of the rule, or the fact is not in working memory or not of the pattern's type.</exception>
+    public IReadOnlyList<CandidateExplanation> ExplainMisses(string ruleId, int patternIndex, object fact, int maxCandidates = 3)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        var rule = _ruleSet.Network.Rules.FirstOrDefault(r => r.Id == ruleId) ?? throw new KeyNotFoundException($"No rule has the id '{ruleId}'.");
+        var step = rule.Steps.FirstOrDefault(s => s.Slot == patternIndex)
+            ?? throw new ArgumentException($"Pattern {patternIndex + 1} of rule '{ruleId}' is not a match pattern.", nameof(patternIndex));
+        if (!_inserted.TryGetValue(fact, out var handle)) throw new ArgumentException("The fact is not in working memory.", nameof(fact));
+        if (!ReferenceEquals(handle.Type, step.Node.Type))
+            throw new ArgumentException($"The fact is a '{handle.Type.Name}', but pattern {patternIndex + 1} matches '{step.Node.Type.Name}'.", nameof(fact));
+        return MissExplainer.Explain(rule, _memory.Facts, maxCandidates, (patternIndex, handle));
+    }
+
     private FactHandle Add(FactHandle handle)
     {
         _inserted.Add(handle.Fact, handle);

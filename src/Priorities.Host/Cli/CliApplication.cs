@@ -14,6 +14,8 @@ internal static class CliApplication
     {
         var root = new RootCommand("Priorities: evidence-based priorities for Community Safety Partnerships.");
         root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(SchemaCommand.Create());
+        root.Subcommands.Add(TestCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         return root;
     }

@@ -1,14 +1,49 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace Priorities.Results;
 
 /// <summary>Writes and reads <see cref="PlanResult"/> as JSON (camelCase, indented, deterministic).</summary>
 public static class PlanResultSerializer
 {
+    private static readonly JsonSerializerOptions Options = CreateOptions();
+
     /// <summary>The result as indented camelCase JSON ending with a line break; the same result always gives the same bytes.</summary>
-    public static string ToJson(PlanResult result) =>
-        throw new NotImplementedException("PlanResultSerializer: being written.");
+    /// <param name="result">The plan result.</param>
+    /// <returns>The JSON text: two-space indents, <c>\n</c> line ends, absent (null) fields left out.</returns>
+    public static string ToJson(PlanResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return JsonSerializer.Serialize(result, Options) + "\n";
+    }
 
     /// <summary>Reads a result written by <see cref="ToJson"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The plan result.</returns>
     /// <exception cref="System.Text.Json.JsonException">The text is not a plan result.</exception>
-    public static PlanResult FromJson(string json) =>
-        throw new NotImplementedException("PlanResultSerializer: being written.");
+    public static PlanResult FromJson(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return JsonSerializer.Deserialize<PlanResult>(json, Options) ?? throw new JsonException("The plan result is null.");
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            WriteIndented = true,
+            IndentSize = 2,
+            NewLine = "\n",
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            RespectNullableAnnotations = true,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            NumberHandling = JsonNumberHandling.Strict,
+            MaxDepth = 32,
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
 }

@@ -172,6 +172,39 @@ public sealed class RuleSessionTests
     }
 
     [Fact]
+    public void ExplainMisses_PinnedFact_ExplainsOnlyCandidatesHoldingThatFact()
+    {
+        var rules = Build(Rule("worried", [
+            PatternDefinition.Match("c", "Concern"),
+            PatternDefinition.Match("t", "Trend", "t.Category == c.Category and t.DeltaPct > 30")]));
+        var north = new Concern("Burglary", "North", 2);
+        var south = new Concern("Robbery", "South", 4);
+        var session = rules.CreateSession();
+        session.InsertAll([north, south, Burglary, Robbery, BurglarySouth]);
+        session.Fire();
+
+        var candidates = session.ExplainMisses("worried", 0, south, 10);
+
+        Assert.NotEmpty(candidates);
+        Assert.All(candidates, c => Assert.Same(south, c.Facts[0]!.Fact));
+        Assert.Same(Robbery, candidates[0].Facts[1]!.Fact);
+    }
+
+    [Fact]
+    public void ExplainMisses_PinnedFactNotAMatchPattern_Throws()
+    {
+        var rules = Build(Rule("quiet", [
+            PatternDefinition.Match("t", "Trend"),
+            PatternDefinition.NotExists("c", "Concern", "c.Category == t.Category")]));
+        var session = rules.CreateSession();
+        session.InsertAll([Burglary]);
+        session.Fire();
+
+        Assert.Throws<ArgumentException>(() => session.ExplainMisses("quiet", 1, Burglary));
+        Assert.Throws<ArgumentException>(() => session.ExplainMisses("quiet", 0, Robbery));
+    }
+
+    [Fact]
     public void ExplainConditions_Firing_ReportsEveryConditionAsPassed()
     {
         var rules = Build(Rule("rising", [PatternDefinition.Match("t", "Trend", "t.DeltaPct > 10 and t.Count >= 100")]));

@@ -1,4 +1,8 @@
 using Priorities.Diagnostics;
+using Priorities.Engine.Compilation;
+using Priorities.Engine.Facts;
+using Priorities.Engine.Model;
+using Priorities.Engine.Runtime;
 using Priorities.RuleSets.Model;
 
 namespace Priorities.RuleSets.Compilation;
@@ -6,6 +10,86 @@ namespace Priorities.RuleSets.Compilation;
 /// <summary>Compiles a loaded rule set to the engine's rule model, mapping every engine diagnostic to its place in the file.</summary>
 internal static class RuleSetCompiler
 {
-    public static CompiledPlan? Compile(RuleSetDocument document, DiagnosticBag bag) =>
-        throw new NotImplementedException("RuleSetCompiler: being written.");
+    public static CompiledPlan? Compile(RuleSetDocument document, DiagnosticBag bag)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(bag);
+        var errorsBefore = ErrorCount(bag);
+        var types = FactTypes(document, bag);
+        var translator = new RuleTranslator(document.Priorities, bag);
+        var plans = new List<RulePlan>();
+        var rules = new List<RuleDefinition>();
+        var probes = new List<RuleDefinition>();
+        foreach (var spec in document.Rules)
+        {
+            var (rule, probe, plan) = translator.Translate(spec);
+            rules.Add(rule);
+            plans.Add(plan);
+            if (probe is not null) probes.Add(probe);
+        }
+        var compilation = Build(types, rules.Concat(probes));
+        var mapper = new DiagnosticMapper(document, plans);
+        bag.AddRange(compilation.Diagnostics.Select(mapper.Map).OfType<Diagnostic>());
+        ScoreTypes(compilation, types, rules, plans, bag);
+        if (ErrorCount(bag) > errorsBefore || compilation.RuleSet is null) return null;
+        return new CompiledPlan { Document = document, RuleSet = compilation.RuleSet, Rules = plans };
+    }
+
+    private static int ErrorCount(DiagnosticBag bag) => bag.Items.Count(d => d.Severity == DiagnosticSeverity.Error);
+
+    private static RuleSetCompilation Build(IEnumerable<FactType> types, IEnumerable<RuleDefinition> rules)
+    {
+        var builder = new RuleSetBuilder();
+        foreach (var type in types) builder.AddFactType(type);
+        return builder.AddRules(rules).Compile();
+    }
+
+    private static List<FactType> FactTypes(RuleSetDocument document, DiagnosticBag bag)
+    {
+        var types = new List<FactType>(AssessmentFactTypes.All);
+        foreach (var declared in document.FactTypes)
+        {
+            if (AssessmentFactTypes.IsBuiltIn(declared.Name))
+            {
+                bag.Error("PR2001", declared.Location, $"'{declared.Name}' is a built-in fact type; give the declared type another name.");
+                continue;
+            }
+            try
+            {
+                types.Add(FactType.Define(declared.Name, declared.Fields.Select(f => new KeyValuePair<string, FieldType>(f.Name, f.Type))));
+            }
+            catch (ArgumentException e)
+            {
+                bag.Error("PR2005", declared.Location, e.Message.Split(" (Parameter", 2)[0]);
+            }
+        }
+        return types;
+    }
+
+    /// <summary>
+    /// Scores must be numeric. The engine types emitted values but does not constrain them, so each proposal's types
+    /// are read from the compiled rules; when other rules have errors, the rules without any are compiled on their own.
+    /// </summary>
+    private static void ScoreTypes(RuleSetCompilation compilation, List<FactType> types, List<RuleDefinition> rules, List<RulePlan> plans, DiagnosticBag bag)
+    {
+        var ruleSet = compilation.RuleSet;
+        if (ruleSet is null)
+        {
+            var failed = compilation.Diagnostics.Select(d => d.RuleId).ToHashSet(StringComparer.Ordinal);
+            ruleSet = Build(types, rules.Where(r => !failed.Contains(r.Id))).RuleSet;
+        }
+        if (ruleSet is null) return;
+        foreach (var compiled in ruleSet.Network.Rules)
+        {
+            var plan = plans.FirstOrDefault(p => p.Id == compiled.Id);
+            if (plan?.Proposal is null || compiled.Outputs.Length == 0) continue;
+            var output = compiled.Outputs[0];
+            foreach (var score in plan.Spec.Then.Scores)
+            {
+                var index = output.IndexOf(Proposal.ScoreValue(score.Dimension));
+                if (index < 0 || output.Types[index].IsNumeric) continue;
+                bag.Error("EXP004", score.Value.Location, $"The score for '{score.Dimension}' must be a number, but this expression is {output.Types[index]}.");
+            }
+        }
+    }
 }

@@ -1,0 +1,34 @@
+using Priorities.RuleSets.Model;
+
+namespace Priorities.Evaluation;
+
+/// <summary>Makes every catalogue priority a candidate and scores it from the hits that proposed it.</summary>
+internal static class CandidateScorer
+{
+    /// <summary>The candidates in catalogue order. Hits and misses for ids not in the catalogue are ignored.</summary>
+    public static IReadOnlyList<Candidate> Score(RuleSetDocument document, EvaluationOutcome outcome, HitOrder order)
+    {
+        var hits = outcome.Hits.Order(order).ToLookup(h => h.PriorityId, StringComparer.Ordinal);
+        var misses = outcome.Misses
+            .Order(Comparer<RuleMiss>.Create((x, y) => CompareMisses(order, x, y)))
+            .ToLookup(m => m.PriorityId, StringComparer.Ordinal);
+        var scoring = document.Scoring;
+        return document.Priorities
+            .Select((definition, index) => Build(scoring, definition, index, hits[definition.Id].ToArray(), misses[definition.Id].ToArray()))
+            .ToArray();
+    }
+
+    private static Candidate Build(ScoringModel scoring, PriorityDefinition definition, int index, RuleHit[] hits, RuleMiss[] misses)
+    {
+        var scores = scoring.Dimensions.Select(d => DimensionScorer.Score(d, hits)).ToArray();
+        var (breakdown, total) = ScoreCombiner.Combine(scoring.Method, scores);
+        return new Candidate(definition, index, hits, misses, breakdown, total, hits.Any(h => h.Mandatory));
+    }
+
+    private static int CompareMisses(HitOrder order, RuleMiss x, RuleMiss y)
+    {
+        var result = order.CompareRules(x.RuleId, y.RuleId);
+        if (result == 0) result = string.CompareOrdinal(x.PriorityId, y.PriorityId);
+        return result != 0 ? result : string.CompareOrdinal(string.Join('\n', x.Reasons), string.Join('\n', y.Reasons));
+    }
+}

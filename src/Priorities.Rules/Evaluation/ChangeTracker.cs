@@ -1,0 +1,29 @@
+using Priorities.Results;
+
+namespace Priorities.Evaluation;
+
+/// <summary>Compares the plan with last year's: each selected priority is new or continuing; the rest of last year's plan is dropped.</summary>
+internal sealed class ChangeTracker(IReadOnlyList<string> previousPlan)
+{
+    private readonly HashSet<string> _previous = previousPlan.ToHashSet(StringComparer.Ordinal);
+
+    public bool IsContinuing(string id) => _previous.Contains(id);
+
+    public string Status(string id) => IsContinuing(id) ? PriorityStatus.Continuing : PriorityStatus.New;
+
+    /// <summary>The ids of last year's plan that this plan leaves out, in last year's order, each once.</summary>
+    public IReadOnlyList<DroppedPriority> Dropped(
+        IReadOnlyList<Candidate> candidates, Selection selection, Func<Rejection, string> selectionReason, string ruleSet)
+    {
+        var selected = selection.Selected.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var rejected = selection.Rejected.ToDictionary(r => r.Candidate.Id, StringComparer.Ordinal);
+        var catalogue = candidates.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        return previousPlan
+            .Distinct(StringComparer.Ordinal)
+            .Where(id => !selected.Contains(id))
+            .Select(id => rejected.TryGetValue(id, out var rejection)
+                ? new DroppedPriority(id, rejection.Candidate.Title, $"Not selected this year. {selectionReason(rejection)}")
+                : new DroppedPriority(id, null, catalogue.Contains(id) ? "Not selected this year." : $"No longer in the catalogue of rule set {ruleSet}."))
+            .ToArray();
+    }
+}

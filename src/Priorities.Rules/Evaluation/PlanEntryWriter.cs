@@ -1,0 +1,53 @@
+using Priorities.Assessments;
+using Priorities.Results;
+using Priorities.RuleSets.Model;
+
+namespace Priorities.Evaluation;
+
+/// <summary>Writes the entries of a plan: selected priorities with their rationale, and candidates left out with why not.</summary>
+internal sealed class PlanEntryWriter(RuleSetDocument document, Assessment assessment, IReadOnlyList<DataQualityNote> notes)
+{
+    private readonly HitOrder _hits = new(document);
+    private readonly CaveatFinder _caveats = new(assessment, notes);
+    private readonly SelectionPolicy _policy = document.Scoring.Selection;
+
+    public HitOrder Hits => _hits;
+
+    public TieBreakOrder Order { get; } = new(document.Scoring.TieBreak);
+
+    public ProposedPriority Proposed(Candidate candidate, int rank, ChangeTracker changes)
+    {
+        var evidence = EvidenceCollector.Evidence(candidate);
+        var caveats = _caveats.Find(candidate, evidence);
+        return new ProposedPriority
+        {
+            Rank = rank,
+            Id = candidate.Id,
+            Title = candidate.Title,
+            Theme = candidate.Definition.Theme,
+            Score = candidate.Total,
+            Mandatory = candidate.Mandatory,
+            LegalBasis = candidate.Mandatory ? candidate.Definition.LegalBasis : null,
+            Status = changes.Status(candidate.Id),
+            Breakdown = candidate.Breakdown,
+            Rationale = RationaleWriter.Write(candidate, caveats, changes.IsContinuing(candidate.Id)),
+            Rules = EvidenceCollector.Rules(candidate, _hits),
+            Evidence = evidence,
+        };
+    }
+
+    public NotSelectedPriority NotSelected(Rejection rejection) => new()
+    {
+        Id = rejection.Candidate.Id,
+        Title = rejection.Candidate.Title,
+        Theme = rejection.Candidate.Definition.Theme,
+        Score = rejection.Candidate.Total,
+        Shortfall = rejection.Shortfall,
+        Breakdown = rejection.Candidate.Breakdown,
+        WhyNot = WhyNotWriter.Write(rejection, _policy.Top, _policy.MinScore, Order),
+        Rules = EvidenceCollector.Rules(rejection.Candidate, _hits),
+    };
+
+    public string SelectionReason(Rejection rejection) =>
+        WhyNotWriter.SelectionReason(rejection, _policy.Top, _policy.MinScore, Order);
+}

@@ -1,0 +1,30 @@
+namespace Priorities.Evaluation;
+
+/// <summary>
+/// The rationale a board reads for a selected priority: the fired rules' sentences (each once), then the caveats that
+/// affect it, then its statutory duty, then whether it is new or continues from last year's plan.
+/// </summary>
+internal static class RationaleWriter
+{
+    public const string New = "New priority this year.";
+    public const string Continuing = "Continuing from last year's plan.";
+
+    public static IReadOnlyList<string> Write(Candidate candidate, IReadOnlyList<string> caveats, bool continuing)
+    {
+        var lines = candidate.Hits
+            .Where(h => !string.IsNullOrWhiteSpace(h.Because))
+            .Select(h => PlanText.Sentence(h.Because))
+            .ToList();
+        if (lines.Count == 0)
+            lines.Add($"No rule found evidence for it; it is selected on the scoring model's default scores ({PlanText.Score(candidate.Total)}).");
+        lines.AddRange(caveats);
+        if (candidate.Mandatory) lines.Add(Duty(candidate.Definition.LegalBasis));
+        lines.Add(continuing ? Continuing : New);
+        return lines.Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    public static string Duty(string? legalBasis) =>
+        string.IsNullOrWhiteSpace(legalBasis)
+            ? "Statutory duty: it must be in the plan whatever its score."
+            : PlanText.Sentence($"Statutory duty: {legalBasis.Trim()}");
+}

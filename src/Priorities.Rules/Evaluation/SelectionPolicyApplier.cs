@@ -1,0 +1,43 @@
+using Priorities.RuleSets.Model;
+
+namespace Priorities.Evaluation;
+
+/// <summary>
+/// Selects from ranked candidates: every mandatory one, then discretionary ones best first, up to <c>top</c> of
+/// them, while their total is at least <c>minScore</c>.
+/// </summary>
+internal static class SelectionPolicyApplier
+{
+    public static Selection Apply(IReadOnlyList<Candidate> ranked, SelectionPolicy policy)
+    {
+        var chosen = new HashSet<Candidate>(ReferenceEqualityComparer.Instance);
+        Candidate? last = null;
+        var taken = 0;
+        foreach (var candidate in ranked)
+        {
+            if (candidate.Mandatory) chosen.Add(candidate);
+            else if (taken < (policy.Top ?? int.MaxValue) && candidate.Total >= (policy.MinScore ?? double.NegativeInfinity))
+            {
+                chosen.Add(candidate);
+                last = candidate;
+                taken++;
+            }
+        }
+        var topFull = policy.Top is { } top && taken >= top;
+        var rejected = ranked
+            .Where(c => !c.Mandatory)
+            .Select((c, index) => (Candidate: c, Rank: index + 1))
+            .Where(x => !chosen.Contains(x.Candidate))
+            .Select(x => Reject(x.Candidate, x.Rank, policy, topFull ? last : null, topFull))
+            .ToArray();
+        return new Selection(ranked.Where(chosen.Contains).ToArray(), rejected);
+    }
+
+    private static Rejection Reject(Candidate candidate, int rank, SelectionPolicy policy, Candidate? last, bool topFull)
+    {
+        double? belowMinimum = policy.MinScore is { } min && candidate.Total < min ? Rounding.Round(min - candidate.Total) : null;
+        var behindLast = last is null ? 0 : Rounding.Round(last.Total - candidate.Total);
+        var shortfall = Math.Max(belowMinimum ?? 0, behindLast);
+        return new Rejection(candidate, rank, shortfall, belowMinimum, last, topFull);
+    }
+}

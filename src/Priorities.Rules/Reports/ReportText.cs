@@ -1,0 +1,62 @@
+using System.Globalization;
+using Priorities.Assessments;
+using Priorities.Results;
+
+namespace Priorities.Reports;
+
+/// <summary>The plain-English wording and number formats that every report format shares.</summary>
+internal static class ReportText
+{
+    public const string Language = "en-GB";
+
+    public static string Number(double value) =>
+        value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    public static string Number(double? value) => value is { } v ? Number(v) : "–";
+
+    public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>A dimension id as a heading word: <c>ability-to-influence</c> gives <c>Ability to influence</c>.</summary>
+    public static string Dimension(string id)
+    {
+        var words = id.Replace('-', ' ').Replace('_', ' ').Trim();
+        return words.Length == 0 ? id : string.Concat(char.ToUpperInvariant(words[0]).ToString(), words[1..]);
+    }
+
+    public static string Status(string status) => status switch
+    {
+        PriorityStatus.New => "New",
+        PriorityStatus.Continuing => "Continuing",
+        _ => Dimension(status),
+    };
+
+    public static string YesNo(bool value) => value ? "Yes" : "No";
+
+    public static string ShortHash(string hash) => hash.Length <= 12 ? hash : hash[..12];
+
+    public static string Period(AssessmentPeriod period)
+    {
+        var range = string.Equals(period.Start, period.End, StringComparison.Ordinal)
+            ? period.Start
+            : $"{period.Start} to {period.End}";
+        return period.Label is { Length: > 0 } label ? $"{label} ({range})" : range;
+    }
+
+    public static string Date(DateTimeOffset moment) =>
+        moment.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string DefaultTitle(PlanResult result) =>
+        $"Proposed community safety priorities: {result.Partnership.Name}, {result.Period.Label ?? Period(result.Period)}";
+
+    public static string Plural(int count, string one, string many) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many)}");
+
+    /// <summary>What a caveat applies to, such as <c>robbery in Oxford</c>, or <c>the whole assessment</c>.</summary>
+    public static string AppliesTo(DataQualityNote note) => (note.Category, note.Area) switch
+    {
+        ({ } category, { } area) => $"{category} in {area}",
+        ({ } category, null) => category,
+        (null, { } area) => area,
+        _ => "the whole assessment",
+    };
+}

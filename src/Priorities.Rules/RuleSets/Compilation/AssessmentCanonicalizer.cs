@@ -1,0 +1,39 @@
+using System.Text.Json;
+using Priorities.Assessments;
+
+namespace Priorities.RuleSets.Compilation;
+
+/// <summary>
+/// Puts an assessment in a canonical order, so that the order of its facts and of list items never changes a
+/// result: every fact list is sorted by its natural key, then by all its fields (its JSON text), and string lists
+/// whose order has no meaning (areas, PCC priorities, previous plan, a duty's areas) are sorted ordinally.
+/// Monthly series keep their order: oldest first is part of their meaning.
+/// </summary>
+internal static class AssessmentCanonicalizer
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    public static Assessment Canonicalize(Assessment a) => a with
+    {
+        Partnership = a.Partnership with { Areas = Sorted(a.Partnership.Areas) },
+        Trends = SortBy(a.Trends, t => t.Category + "\n" + t.Area),
+        Volumes = SortBy(a.Volumes, v => v.Category + "\n" + v.Area),
+        Harm = SortBy(a.Harm, h => h.Category),
+        Concern = SortBy(a.Concern, c => c.Category),
+        Vulnerability = SortBy(a.Vulnerability, v => v.Indicator + "\n" + v.Category + "\n" + v.Area),
+        Duties = SortBy(a.Duties.Select(d => d with { AppliesTo = d.AppliesTo is null ? null : Sorted(d.AppliesTo) }), d => d.Id),
+        PccPriorities = Sorted(a.PccPriorities),
+        PreviousPlan = Sorted(a.PreviousPlan),
+        DataQuality = SortBy(a.DataQuality, q => q.Kind + "\n" + q.Category + "\n" + q.Area),
+        Sources = Sorted(a.Sources),
+    };
+
+    private static string[] Sorted(IEnumerable<string> items) => items.Order(StringComparer.Ordinal).ToArray();
+
+    private static T[] SortBy<T>(IEnumerable<T> items, Func<T, string> key) =>
+        items.Select(item => (Item: item, Key: key(item), All: JsonSerializer.Serialize(item, Json)))
+            .OrderBy(x => x.Key, StringComparer.Ordinal)
+            .ThenBy(x => x.All, StringComparer.Ordinal)
+            .Select(x => x.Item)
+            .ToArray();
+}

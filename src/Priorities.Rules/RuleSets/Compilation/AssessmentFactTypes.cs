@@ -1,0 +1,55 @@
+using Priorities.Engine.Facts;
+
+namespace Priorities.RuleSets.Compilation;
+
+/// <summary>The built-in fact types every rule set reads (rules/README.md, Facts). Immutable, shared by every compiled plan.</summary>
+internal static class AssessmentFactTypes
+{
+    public const string AssessmentName = "assessment";
+    public const string PriorityName = "priority";
+
+    public static FactType Assessment { get; } = Define(AssessmentName,
+        ("partnership", FieldType.String), ("code", FieldType.String), ("areas", FieldType.StringList), ("period", FieldType.String),
+        ("previousPeriod", FieldType.String), ("pccPriorities", FieldType.StringList), ("previousPlan", FieldType.StringList));
+
+    public static FactType Priority { get; } = Define(PriorityName,
+        ("id", FieldType.String), ("title", FieldType.String), ("theme", FieldType.String), ("covers", FieldType.StringList),
+        ("legalBasis", FieldType.String), ("continuing", FieldType.Boolean), ("pcc", FieldType.Boolean));
+
+    public static FactType Trend { get; } = Define("trend",
+        ("category", FieldType.String), ("area", FieldType.String), ("count", FieldType.Integer), ("previous", FieldType.Integer),
+        ("change", FieldType.Integer), ("changePct", FieldType.Number), ("ratePer1000", FieldType.Number), ("smallNumbers", FieldType.Boolean),
+        ("recordingChange", FieldType.Boolean), ("source", FieldType.String), ("sensitive", FieldType.Boolean));
+
+    public static FactType Volume { get; } = Define("volume",
+        ("category", FieldType.String), ("area", FieldType.String), ("count", FieldType.Integer), ("period", FieldType.String),
+        ("source", FieldType.String), ("sensitive", FieldType.Boolean));
+
+    public static FactType Harm { get; } = Define("harm",
+        ("category", FieldType.String), ("weight", FieldType.Number), ("unit", FieldType.String), ("source", FieldType.String),
+        ("date", FieldType.String), ("sensitive", FieldType.Boolean));
+
+    public static FactType Concern { get; } = Define("concern",
+        ("category", FieldType.String), ("level", FieldType.Integer), ("share", FieldType.Number), ("source", FieldType.String),
+        ("date", FieldType.String), ("sensitive", FieldType.Boolean));
+
+    public static FactType Vulnerability { get; } = Define("vulnerability",
+        ("indicator", FieldType.String), ("category", FieldType.String), ("area", FieldType.String), ("value", FieldType.Number),
+        ("source", FieldType.String), ("sensitive", FieldType.Boolean));
+
+    public static FactType Duty { get; } = Define("duty",
+        ("id", FieldType.String), ("appliesTo", FieldType.StringList), ("everywhere", FieldType.Boolean), ("source", FieldType.String),
+        ("sensitive", FieldType.Boolean));
+
+    public static FactType Quality { get; } = Define("quality",
+        ("kind", FieldType.String), ("category", FieldType.String), ("area", FieldType.String), ("from", FieldType.String),
+        ("count", FieldType.Integer), ("message", FieldType.String));
+
+    /// <summary>Every built-in type, in the order of the Facts table.</summary>
+    public static IReadOnlyList<FactType> All { get; } = [Assessment, Priority, Trend, Volume, Harm, Concern, Vulnerability, Duty, Quality];
+
+    public static bool IsBuiltIn(string name) => All.Any(t => string.Equals(t.Name, name, StringComparison.Ordinal));
+
+    private static FactType Define(string name, params (string Name, FieldType Type)[] fields) =>
+        FactType.Define(name, fields.Select(f => new KeyValuePair<string, FieldType>(f.Name, f.Type)));
+}

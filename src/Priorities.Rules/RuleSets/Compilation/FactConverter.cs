@@ -1,0 +1,58 @@
+using Priorities.Assessments;
+using Priorities.Engine.Facts;
+using Priorities.RuleSets.Model;
+using static Priorities.RuleSets.Compilation.AssessmentFactTypes;
+
+namespace Priorities.RuleSets.Compilation;
+
+/// <summary>Turns a canonical assessment and the catalogue into the built-in facts, in a fixed order.</summary>
+internal static class FactConverter
+{
+    public static IReadOnlyList<SourcedFact> Convert(Assessment a, IReadOnlyList<PriorityDefinition> catalogue)
+    {
+        var facts = new List<SourcedFact> { new(AssessmentRecord(a), EvidenceDescriber.Of(a)) };
+        facts.AddRange(catalogue.Select(p => new SourcedFact(PriorityRecord(p, a), null)));
+        facts.AddRange(a.Trends.Select(t => new SourcedFact(TrendRecord(t, a.DataQuality), EvidenceDescriber.Of(t))));
+        facts.AddRange(a.Volumes.Select(v => new SourcedFact(Create(Volume,
+            ("category", v.Category), ("area", v.Area), ("count", v.Count), ("period", v.Period), ("source", v.Source), ("sensitive", v.Sensitive)), EvidenceDescriber.Of(v))));
+        facts.AddRange(a.Harm.Select(h => new SourcedFact(Create(Harm,
+            ("category", h.Category), ("weight", h.Weight), ("unit", h.Unit), ("source", h.Source), ("date", h.Date), ("sensitive", h.Sensitive)), EvidenceDescriber.Of(h))));
+        facts.AddRange(a.Concern.Select(c => new SourcedFact(Create(Concern,
+            ("category", c.Category), ("level", c.Level ?? 0), ("share", c.Share ?? 0d), ("source", c.Source), ("date", c.Date), ("sensitive", c.Sensitive)), EvidenceDescriber.Of(c))));
+        facts.AddRange(a.Vulnerability.Select(v => new SourcedFact(Create(Vulnerability,
+            ("indicator", v.Indicator), ("category", v.Category), ("area", v.Area), ("value", v.Value), ("source", v.Source), ("sensitive", v.Sensitive)), EvidenceDescriber.Of(v))));
+        facts.AddRange(a.Duties.Select(d => new SourcedFact(Create(Duty,
+            ("id", d.Id), ("appliesTo", d.AppliesTo ?? []), ("everywhere", d.AppliesTo is not { Count: > 0 }), ("source", d.Source), ("sensitive", d.Sensitive)), EvidenceDescriber.Of(d))));
+        facts.AddRange(a.DataQuality.Select(q => new SourcedFact(Create(Quality,
+            ("kind", q.Kind), ("category", q.Category), ("area", q.Area), ("from", q.From), ("count", q.Count ?? 0L), ("message", q.Message)), EvidenceDescriber.Of(q))));
+        return facts;
+    }
+
+    /// <summary>A period's label, or <c>START to END</c> when it has none; empty for no period.</summary>
+    public static string Label(AssessmentPeriod? period) =>
+        period is null ? string.Empty : period.Label ?? $"{period.Start} to {period.End}";
+
+    private static FactRecord AssessmentRecord(Assessment a) => Create(AssessmentFactTypes.Assessment,
+        ("partnership", a.Partnership.Name), ("code", a.Partnership.Code), ("areas", a.Partnership.Areas), ("period", Label(a.Period)),
+        ("previousPeriod", Label(a.PreviousPeriod)), ("pccPriorities", a.PccPriorities), ("previousPlan", a.PreviousPlan));
+
+    private static FactRecord PriorityRecord(PriorityDefinition p, Assessment a)
+    {
+        var pcc = a.PccPriorities.Any(named => string.Equals(named, p.Id, StringComparison.Ordinal) || p.Covers.Contains(named, StringComparer.Ordinal));
+        return Create(Priority, ("id", p.Id), ("title", p.Title), ("theme", p.Theme), ("covers", p.Covers.Order(StringComparer.Ordinal).ToArray()),
+            ("legalBasis", p.LegalBasis), ("continuing", a.PreviousPlan.Contains(p.Id, StringComparer.Ordinal)), ("pcc", pcc));
+    }
+
+    private static FactRecord TrendRecord(TrendFact t, IReadOnlyList<DataQualityNote> notes)
+    {
+        var recording = notes.Any(n => string.Equals(n.Kind, DataQualityKinds.RecordingChange, StringComparison.Ordinal)
+            && string.Equals(n.Category, t.Category, StringComparison.Ordinal)
+            && (string.IsNullOrEmpty(n.Area) || string.Equals(n.Area, t.Area, StringComparison.Ordinal)));
+        return Create(Trend, ("category", t.Category), ("area", t.Area), ("count", t.Count), ("previous", t.PreviousCount), ("change", t.Change),
+            ("changePct", t.ChangePct ?? 0d), ("ratePer1000", t.RatePer1000 ?? 0d), ("smallNumbers", t.SmallNumbers),
+            ("recordingChange", recording), ("source", t.Source), ("sensitive", t.Sensitive));
+    }
+
+    private static FactRecord Create(FactType type, params (string Field, object? Value)[] values) =>
+        type.Create(values.ToDictionary(v => v.Field, v => v.Value, StringComparer.Ordinal));
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using Priorities.Engine.Runtime;
+using Priorities.Evaluation;
+using Priorities.Results;
+
+namespace Priorities.RuleSets.Compilation;
+
+/// <summary>Turns the firings of proposing rules into <see cref="RuleHit"/>s, with their evidence traced to the assessment.</summary>
+internal static class HitCollector
+{
+    public static IReadOnlyList<RuleHit> Collect(SessionResult result, IReadOnlyList<RulePlan> plans, IReadOnlyDictionary<object, Evidence?> origins)
+    {
+        var proposing = plans.Where(p => p.Proposal is not null).DistinctBy(p => p.Id).ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var hits = new List<RuleHit>();
+        foreach (var firing in result.Firings)
+        {
+            if (!proposing.TryGetValue(firing.RuleId, out var plan)) continue;
+            hits.Add(Hit(firing, plan, plan.Proposal!, origins));
+        }
+        return hits;
+    }
+
+    private static RuleHit Hit(Firing firing, RulePlan plan, Proposal proposal, IReadOnlyDictionary<object, Evidence?> origins)
+    {
+        var output = firing.Output(0);
+        var scores = proposal.Dimensions
+            .Select(d => new RawScore(d, Convert.ToDouble(output.Get(Proposal.ScoreValue(d)), CultureInfo.InvariantCulture)))
+            .ToArray();
+        var because = BecauseRenderer.Render(proposal.Because, i => output.Get(Proposal.BecauseValue(i)));
+        var priority = (string)output.Get(Proposal.PriorityValue)!;
+        return new RuleHit(plan.Id, firing.Sequence, priority, plan.Spec.Then.Mandatory, scores, because,
+            Evidence(firing.Facts, origins), plan.Spec.Tags.ToArray());
+    }
+
+    /// <summary>The assessment facts behind the matched facts, each once, in pattern order; derived facts are traced back.</summary>
+    public static IReadOnlyList<Evidence> Evidence(IEnumerable<FactHandle> facts, IReadOnlyDictionary<object, Evidence?> origins)
+    {
+        var found = new List<Evidence>();
+        var seen = new HashSet<FactHandle>(ReferenceEqualityComparer.Instance);
+        foreach (var fact in facts) Trace(fact, origins, found, seen);
+        return found;
+    }
+
+    private static void Trace(FactHandle fact, IReadOnlyDictionary<object, Evidence?> origins, List<Evidence> found, HashSet<FactHandle> seen)
+    {
+        if (!seen.Add(fact)) return;
+        if (fact.DerivedBy is { } firing)
+        {
+            foreach (var source in firing.Facts) Trace(source, origins, found, seen);
+        }
+        else if (origins.TryGetValue(fact.Fact, out var evidence) && evidence is not null && !found.Contains(evidence))
+        {
+            found.Add(evidence);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using Priorities.Engine.Facts;
+using Priorities.Engine.Runtime;
+using Priorities.Evaluation;
+using Priorities.RuleSets.Model;
+
+namespace Priorities.RuleSets.Compilation;
+
+/// <summary>
+/// For each proposing rule and each catalogue priority it could support but did not, says why in plain English:
+/// the failed conditions of the closest candidate, with the actual values and the shortfall.
+/// </summary>
+internal sealed class MissExplanations(RuleSession session, SessionResult result, IReadOnlyList<RulePlan> plans, IReadOnlyList<PriorityDefinition> catalogue, IReadOnlyDictionary<string, FactRecord> priorities)
+{
+    private const int Candidates = 16;
+
+    public IReadOnlyList<RuleMiss> Explain(IReadOnlyList<RuleHit> hits, CancellationToken cancellationToken)
+    {
+        var fired = hits.Select(h => (h.RuleId, h.PriorityId)).ToHashSet();
+        var accepted = result.Firings.Where(f => f.RuleId.StartsWith(Proposal.ProbePrefix, StringComparison.Ordinal))
+            .ToLookup(f => f.RuleId, f => (string)f.Output(0).Get(Proposal.PriorityValue)!, StringComparer.Ordinal);
+        var misses = new List<RuleMiss>();
+        foreach (var plan in plans.Where(p => p.Proposal is not null).DistinctBy(p => p.Id))
+        {
+            var proposal = plan.Proposal!;
+            var targets = proposal.Literal is { } literal ? [literal] : accepted[Proposal.ProbeId(plan.Id)].ToHashSet(StringComparer.Ordinal);
+            foreach (var priority in catalogue.Select(p => p.Id).Where(targets.Contains))
+            {
+                if (fired.Contains((plan.Id, priority))) continue;
+                cancellationToken.ThrowIfCancellationRequested();
+                misses.Add(new RuleMiss(plan.Id, priority, Reasons(plan, proposal, priority)));
+            }
+        }
+        return misses;
+    }
+
+    private string[] Reasons(RulePlan plan, Proposal proposal, string priority)
+    {
+        var spec = plan.Spec;
+        var absent = spec.When.Where(p => p.Form == PatternForm.Fact && !session.Facts.Any(f => f.Type.Name == p.FactType))
+            .Select(p => p.FactType).Distinct(StringComparer.Ordinal).Select(type => $"no {type} facts matched").ToArray();
+        if (absent.Length > 0) return absent;
+        var candidates = proposal.PatternIndex >= 0
+            ? session.ExplainMisses(plan.Id, proposal.PatternIndex, priorities[priority], Candidates)
+            : session.ExplainMisses(plan.Id, Candidates);
+        if (candidates.Count == 0) return [Deferred(spec)];
+        var closest = Closest(candidates);
+        return closest.Conditions.Where(c => c.Passed == false).Select(c => ConditionPhraser.Phrase(c, closest, spec)).ToArray();
+    }
+
+    /// <summary>
+    /// Of the candidates with the fewest failed conditions, the one that got furthest: whose first failed condition
+    /// comes latest (so a fact that met the join but fell short on a threshold beats one that did not join at all).
+    /// </summary>
+    private static CandidateExplanation Closest(IReadOnlyList<CandidateExplanation> candidates)
+    {
+        var fewest = candidates.Min(c => c.Failed);
+        return candidates.Where(c => c.Failed == fewest)
+            .OrderByDescending(c => c.Conditions.ToList().FindIndex(o => o.Passed == false))
+            .First();
+    }
+
+    /// <summary>Every condition on the matched facts held: a <c>none</c>, aggregate or <c>test</c> pattern is what failed.</summary>
+    private static string Deferred(RuleSpec spec)
+    {
+        var others = spec.When.Where(p => p.Form != PatternForm.Fact).Select(Describe).ToArray();
+        return others.Length == 0
+            ? "no " + string.Join(" or ", spec.When.Select(p => p.FactType).Distinct(StringComparer.Ordinal)) + " facts matched together"
+            : "the matched facts met their conditions, but this did not hold: " + string.Join("; ", others);
+    }
+
+    private static string Describe(PatternSpec p)
+    {
+        var where = p.Where is null ? string.Empty : $" where {p.Where.Text.Trim()}";
+        return p.Form switch
+        {
+            PatternForm.Test => $"test {p.Where?.Text.Trim()}",
+            PatternForm.None => $"no {p.FactType} fact{where}",
+            _ => $"{p.Form.ToString().ToLowerInvariant()} of {p.FactType}{where}",
+        };
+    }
+}

@@ -1,0 +1,29 @@
+namespace Priorities.Schemas;
+
+/// <summary>
+/// The JSON Schemas (draft 2020-12) of the rule language's files, as shipped in <c>rules/schemas/</c>: editors that
+/// understand yaml-language-server use them for completion and checking.
+/// </summary>
+public static class JsonSchemas
+{
+    private static readonly Lazy<string> RuleSetText = new(() => Read("ruleset.schema.json"));
+    private static readonly Lazy<string> AssessmentText = new(() => Read("assessment.schema.json"));
+    private static readonly Lazy<string> RuleSetTestsText = new(() => Read("ruleset-tests.schema.json"));
+
+    /// <summary>The schema of a rule set file (<c>rules/*.yaml</c>).</summary>
+    public static string RuleSet => RuleSetText.Value;
+
+    /// <summary>The schema of an assessment (JSON, or YAML with the same keys).</summary>
+    public static string Assessment => AssessmentText.Value;
+
+    /// <summary>The schema of a rule-set test file (<c>rules/tests/*.yaml</c>).</summary>
+    public static string RuleSetTests => RuleSetTestsText.Value;
+
+    private static string Read(string name)
+    {
+        using var stream = typeof(JsonSchemas).Assembly.GetManifestResourceStream("Priorities.Schemas." + name)
+            ?? throw new InvalidOperationException($"The schema resource {name} is missing from {typeof(JsonSchemas).Assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().ReplaceLineEndings("\n");
+    }
+}

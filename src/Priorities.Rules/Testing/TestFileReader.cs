@@ -1,0 +1,74 @@
+using Priorities.Diagnostics;
+using Priorities.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Priorities.Testing;
+
+/// <summary>Reads a rule-set test file (rules/README.md, "Tests"), reporting every problem at its line and column.</summary>
+internal static class TestFileReader
+{
+    public const string StructureCode = "PR6001";
+
+    public static TestFileSpec? Read(string file, DiagnosticBag bag)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bag.Error(StructureCode, SourceLocation.StartOf(file), $"Cannot read the test file: {e.Message}");
+            return null;
+        }
+        return ReadText(file, text, bag);
+    }
+
+    public static TestFileSpec? ReadText(string file, string text, DiagnosticBag bag)
+    {
+        var errors = bag.Items.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var source = YamlSource.Parse(file, text, bag);
+        var root = YamlMap.From(source.Root, source, bag, "a test file");
+        if (root is null)
+        {
+            if (source.Root is null && bag.Items.Count(d => d.Severity == DiagnosticSeverity.Error) == errors)
+                bag.Error(StructureCode, SourceLocation.StartOf(file), "The test file is empty; expected 'ruleset' and 'tests'.");
+            return null;
+        }
+        root.AllowOnly("ruleset", "tests");
+        var ruleset = root.Scalar("ruleset", required: true);
+        var tests = root.List("tests", required: true);
+        var cases = tests?.Children.Select(node => ReadCase(node, source, bag)).OfType<TestCaseSpec>().ToArray() ?? [];
+        if (ruleset?.Value is not { Length: > 0 } path) return null;
+        return new TestFileSpec(source, Resolve(file, path), source.LocationOf(ruleset), cases);
+    }
+
+    /// <summary>A path written in a test file, relative to the test file's folder.</summary>
+    public static string Resolve(string file, string path) =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", path));
+
+    private static TestCaseSpec? ReadCase(YamlNode node, YamlSource source, DiagnosticBag bag)
+    {
+        var map = YamlMap.From(node, source, bag, "a test");
+        if (map is null) return null;
+        map.AllowOnly("name", "assessment", "expect");
+        var name = map.String("name", required: true);
+        var expectMap = map.Map("expect", required: true);
+        var expect = expectMap is null ? null : ExpectationReader.Read(expectMap);
+        var assessment = map.Get("assessment");
+        if (assessment is null) bag.Error("PR1004", map.Location, "Missing required key 'assessment'.");
+        if (name is null || expect is null || assessment is null) return null;
+        return assessment switch
+        {
+            YamlScalarNode { Value: { Length: > 0 } path } => new TestCaseSpec(name, map.Location, Resolve(source.File, path), null, source.LocationOf(assessment), expect),
+            YamlMappingNode inline => new TestCaseSpec(name, map.Location, null, inline, source.LocationOf(assessment), expect),
+            _ => Invalid(source, assessment, bag),
+        };
+    }
+
+    private static TestCaseSpec? Invalid(YamlSource source, YamlNode node, DiagnosticBag bag)
+    {
+        bag.Error(StructureCode, source.LocationOf(node), "'assessment' must be a path to an assessment file or the assessment inline as a mapping.");
+        return null;
+    }
+}
