@@ -38,6 +38,7 @@ internal static class HttpApi
         app.MapOpenApi();
         HealthEndpoint.Map(app);
         ProposalEndpoints.Map(app);
+        ReportEndpoints.Map(app);
         RuleSetEndpoints.Map(app);
     }
 }

@@ -11,4 +11,7 @@ internal static class HttpCodes
 
     /// <summary>Reading the rule set threw instead of reporting diagnostics.</summary>
     public const string RuleSetThrew = "PR8104";
+
+    /// <summary>A query parameter has a value the endpoint does not know.</summary>
+    public const string BadQuery = "PR8105";
 }

@@ -20,7 +20,7 @@ public sealed class HttpApiTests
         await using var api = await TestApi.StartAsync();
         var document = await RuleSetEndpointsTests.GetJsonAsync(api, "/openapi/v1.json");
         var paths = document.GetProperty("paths");
-        foreach (var path in new[] { "/v1/proposals", "/v1/rulesets", "/v1/rulesets/validate", "/health" })
+        foreach (var path in new[] { "/v1/proposals", "/v1/reports", "/v1/rulesets", "/v1/rulesets/validate", "/health" })
             Assert.True(paths.TryGetProperty(path, out _), $"{path} is not in the OpenAPI document");
         var responses = paths.GetProperty("/v1/proposals").GetProperty("post").GetProperty("responses");
         foreach (var status in new[] { "200", "400", "413", "415" }) Assert.True(responses.TryGetProperty(status, out _), status);
