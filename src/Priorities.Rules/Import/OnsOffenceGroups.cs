@@ -40,6 +40,9 @@ internal static class OnsOffenceGroups
         ["Miscellaneous crimes against society"] = "miscellaneous-crimes-against-society",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Every category id the table maps an offence group to.</summary>
+    public static IEnumerable<string> KnownIds => Ids.Values.Distinct(StringComparer.Ordinal);
+
     /// <summary>The category id of a column header (whitespace already normalised), and whether the table knew it.</summary>
     public static (string Id, bool Known) IdOf(string header) =>
         Ids.TryGetValue(header, out var id) ? (id, true) : (ImportText.Slug(header), false);

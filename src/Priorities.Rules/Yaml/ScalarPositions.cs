@@ -10,7 +10,53 @@ namespace Priorities.Yaml;
 /// </summary>
 internal static class ScalarPositions
 {
-    public static SourceLocation Map(YamlSource source, YamlScalarNode node, int valueOffset)
+    public static SourceLocation Map(YamlSource source, YamlScalarNode node, int valueOffset) =>
+        Mapper(source, node)(valueOffset);
+
+    /// <summary>
+    /// A function from an offset in the scalar's value to its place in the file. The scalar's source is re-read once
+    /// (exact for every scalar style); should that ever disagree with the parsed value, each call falls back to
+    /// walking the source character by character.
+    /// </summary>
+    public static Func<int, SourceLocation> Mapper(YamlSource source, YamlScalarNode node)
+    {
+        var table = Table(source, node);
+        if (table is null) return offset => Walk(source, node, offset);
+        return offset => source.LocationAt(table[Math.Clamp(offset, 0, table.Length - 1)]);
+    }
+
+    /// <summary>The source index of each value character, plus one entry for the end; null when re-reading disagrees.</summary>
+    internal static int[]? Table(YamlSource source, YamlScalarNode node)
+    {
+        var text = source.Text;
+        var value = node.Value ?? string.Empty;
+        var start = (int)node.Start.Index;
+        var end = (int)node.End.Index;
+        if (start < 0 || start >= text.Length || end > text.Length || end < start) return null;
+        var (scanned, sources) = node.Style switch
+        {
+            ScalarStyle.Literal => BlockScalarScanner.Scan(text, start, folded: false),
+            ScalarStyle.Folded => BlockScalarScanner.Scan(text, start, folded: true),
+            ScalarStyle.SingleQuoted => FlowScalarScanner.Scan(text, start + 1, end - 1, singleQuoted: true, doubleQuoted: false),
+            ScalarStyle.DoubleQuoted => FlowScalarScanner.Scan(text, start + 1, end - 1, singleQuoted: false, doubleQuoted: true),
+            _ => FlowScalarScanner.Scan(text, start, end, singleQuoted: false, doubleQuoted: false),
+        };
+        if (!scanned.StartsWith(value, StringComparison.Ordinal)) return null;
+        if (node.Style is not (ScalarStyle.Literal or ScalarStyle.Folded) && scanned.Length != value.Length) return null;
+        var table = new int[value.Length + 1];
+        for (var i = 0; i < value.Length; i++) table[i] = sources[i];
+        table[value.Length] = EndOf(node, sources, value.Length, end);
+        return table;
+    }
+
+    private static int EndOf(YamlScalarNode node, List<int> sources, int length, int end)
+    {
+        if (length < sources.Count) return sources[length];
+        if (node.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted) return end - 1;
+        return length == 0 ? (int)node.Start.Index : sources[length - 1] + 1;
+    }
+
+    private static SourceLocation Walk(YamlSource source, YamlScalarNode node, int valueOffset)
     {
         var text = source.Text;
         var value = node.Value ?? string.Empty;
@@ -21,7 +67,7 @@ internal static class ScalarPositions
         if (indent >= 0) p = Math.Min(text.Length, p + indent);
         for (var i = 0; i < Math.Min(valueOffset, value.Length) && p < text.Length; i++)
             p = Advance(text, p, value[i], node.Style, indent);
-        return Position(source.File, text, Math.Min(p, text.Length));
+        return source.LocationAt(Math.Min(p, text.Length));
     }
 
     /// <summary>Maps a one-based line and column within the scalar's value.</summary>
@@ -68,18 +114,5 @@ internal static class ScalarPositions
         if (style == ScalarStyle.DoubleQuoted && text[p] == '\\' && p + 1 < text.Length)
             return p + text[p + 1] switch { 'x' => 4, 'u' => 6, 'U' => 10, _ => 2 };
         return p + 1;
-    }
-
-    private static SourceLocation Position(string file, string text, int index)
-    {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < index; i++)
-        {
-            if (text[i] != '\n') continue;
-            line++;
-            lineStart = i + 1;
-        }
-        return new SourceLocation(file, line, index - lineStart + 1);
     }
 }

@@ -13,6 +13,10 @@ internal sealed class YamlSource
     public const int MaxBytes = 8 * 1024 * 1024;
     public const int MaxNodes = 500_000;
 
+    private const string DuplicateKey = "Duplicate key";
+
+    private int[]? _lineStarts;
+
     private YamlSource(string file, string text, YamlNode? root)
     {
         File = file;
@@ -37,22 +41,50 @@ internal sealed class YamlSource
             bag.Error("PR1000", SourceLocation.StartOf(file), $"The file is {text.Length:N0} characters long; the limit is {MaxBytes:N0}.");
             return new YamlSource(file, text, null);
         }
+        var parser = new TrackingParser(new Parser(new StringReader(text)));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
             var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
             if (stream.Documents.Count > 1) bag.Error("PR1001", At(file, stream.Documents[1].RootNode.Start), "The file holds more than one YAML document; put each rule set in its own file.");
             return new YamlSource(file, text, root is not null && TooLarge(root, file, bag) ? null : root);
         }
         catch (YamlException e)
         {
-            bag.Error("PR1001", At(file, e.Start), "YAML syntax error: " + Describe(e));
+            var message = Describe(e);
+            if (message.StartsWith(DuplicateKey, StringComparison.Ordinal))
+                bag.Error("PR1005", At(file, e.Start), $"The key '{message[DuplicateKey.Length..].Trim()}' appears twice in one mapping; each key may appear once.");
+            else bag.Error("PR1001", At(file, e.Start), "YAML syntax error: " + message);
+            return new YamlSource(file, text, null);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail this way on some malformed input; report it after the last good event.
+            bag.Error("PR1001", At(file, parser.LastGood), "YAML syntax error: the text after this point cannot be read as YAML.");
             return new YamlSource(file, text, null);
         }
     }
 
     public SourceLocation LocationOf(YamlNode node) => At(File, node.Start);
+
+    /// <summary>The line and column of a character index in <see cref="Text"/>.</summary>
+    public SourceLocation LocationAt(int index)
+    {
+        _lineStarts ??= LineStarts(Text);
+        index = Math.Clamp(index, 0, Text.Length);
+        var line = Array.BinarySearch(_lineStarts, index);
+        if (line < 0) line = ~line - 1;
+        return new SourceLocation(File, line + 1, index - _lineStarts[line] + 1);
+    }
+
+    private static int[] LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] == '\n') starts.Add(i + 1);
+        return [.. starts];
+    }
 
     public static SourceLocation At(string file, Mark mark) => new(file, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column));
 

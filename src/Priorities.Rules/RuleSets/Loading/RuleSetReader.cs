@@ -7,17 +7,32 @@ namespace Priorities.RuleSets.Loading;
 internal static class RuleSetReader
 {
     /// <summary>Reads the rule set rooted at <paramref name="path"/>; null when it has errors (all in <paramref name="bag"/>).</summary>
-    public static RuleSetDocument? Read(string path, DiagnosticBag bag) =>
-        throw new NotImplementedException("RuleSetReader: being written.");
+    public static RuleSetDocument? Read(string path, DiagnosticBag bag)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            var reason = File.Exists(path) ? "cannot be read: " + e.Message : "does not exist.";
+            bag.Error(RuleSetCodes.PathNotFound, SourceLocation.StartOf(path), $"The rule file {reason}");
+            return null;
+        }
+        return ReadText(path, text, bag);
+    }
 
     /// <summary>Reads a rule set from text (HTTP validation, tests); includes resolve relative to <paramref name="file"/>'s folder.</summary>
-    public static RuleSetDocument? ReadText(string file, string text, DiagnosticBag bag) =>
-        throw new NotImplementedException("RuleSetReader: being written.");
+    public static RuleSetDocument? ReadText(string file, string text, DiagnosticBag bag)
+    {
+        var (reached, merged) = IncludeResolver.Resolve(file, text, bag);
+        return RuleSetMerger.Merge(reached, merged, bag);
+    }
 
     /// <summary>
     /// The root rule files named by paths of files or folders: a folder gives its own <c>*.yaml</c>/<c>*.yml</c> files
     /// (not its sub-folders); a file that another named file includes is not a root.
     /// </summary>
-    public static IReadOnlyList<string> Roots(IEnumerable<string> paths, DiagnosticBag bag) =>
-        throw new NotImplementedException("RuleSetReader: being written.");
+    public static IReadOnlyList<string> Roots(IEnumerable<string> paths, DiagnosticBag bag) => RootFinder.Find(paths, bag);
 }

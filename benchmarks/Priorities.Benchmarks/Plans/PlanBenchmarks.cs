@@ -1,0 +1,53 @@
+using BenchmarkDotNet.Attributes;
+using Priorities.Assessments;
+using Priorities.Results;
+using Priorities.RuleSets;
+using Priorities.Benchmarks.Suites;
+
+namespace Priorities.Benchmarks.Plans;
+
+/// <summary>
+/// The product path on the shipped rule sets and the real sample assessments: loading and compiling a rule set from
+/// YAML (with its includes), evaluating one partnership's assessment (one engine session, scoring, ranking and
+/// explanations), and evaluating all seven samples (Oxford and Northumbria's six areas) with one compiled set.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(ModerateRunConfig))]
+public class PlanBenchmarks
+{
+    private PlanRuleSet _ruleSet = null!;
+    private Assessment[] _samples = [];
+    private string _rulesFile = string.Empty;
+
+    /// <summary>The shipped rule set measured.</summary>
+    [Params("oxford", "matrix", "morile")]
+    public string RuleSet { get; set; } = "oxford";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var root = RepositoryRoot.Find();
+        _rulesFile = Path.Combine(root, "rules", RuleSet + ".yaml");
+        _ruleSet = RuleSetLoader.Load(_rulesFile).RuleSet ?? throw new InvalidOperationException($"{_rulesFile} does not compile.");
+        _samples = Directory.GetFiles(Path.Combine(root, "samples"), "*.yaml").Order(StringComparer.Ordinal)
+            .Select(f => AssessmentReader.Read(f).Assessment ?? throw new InvalidOperationException($"{f} is not a valid assessment."))
+            .ToArray();
+    }
+
+    [Benchmark]
+    public int LoadAndCompile() => RuleSetLoader.Load(_rulesFile).RuleSet!.RuleCount;
+
+    [Benchmark]
+    public int EvaluateOxford() => _ruleSet.Evaluate(_samples[^1]).Priorities.Count;
+
+    [Benchmark]
+    public int EvaluateAllSamples()
+    {
+        var total = 0;
+        foreach (var sample in _samples) total += _ruleSet.Evaluate(sample).Priorities.Count;
+        return total;
+    }
+
+    [Benchmark]
+    public int EvaluateOxfordToJson() => PlanResultSerializer.ToJson(_ruleSet.Evaluate(_samples[^1])).Length;
+}

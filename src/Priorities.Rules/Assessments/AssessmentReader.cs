@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Priorities.Assessments.Reading;
+using Priorities.Diagnostics;
+using Priorities.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Priorities.Assessments;
+
+/// <summary>
+/// Reads a strategic assessment from JSON or YAML (JSON when the first non-blank character is <c>{</c>), reporting
+/// every problem at once as <c>file:line:col: error CODE: message</c>: unknown keys (with a "did you mean"),
+/// missing keys, values of the wrong type, unreadable numbers and syntax errors; and warning about unknown category
+/// and duty ids and repeated trend facts. Never throws for bad input.
+/// </summary>
+public static class AssessmentReader
+{
+    /// <summary>Reads the assessment in a file.</summary>
+    /// <param name="path">The JSON or YAML file.</param>
+    public static AssessmentLoadResult Read(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            var reason = File.Exists(path) ? "cannot be read: " + e.Message : "does not exist.";
+            return new AssessmentLoadResult(path, null, [new Diagnostic(AssessmentCodes.Unreadable, DiagnosticSeverity.Error, $"The assessment file {reason}", SourceLocation.StartOf(path))]);
+        }
+        return ReadText(path, text);
+    }
+
+    /// <summary>Reads an assessment from text, as if from <paramref name="file"/>.</summary>
+    /// <param name="file">The name used in diagnostics.</param>
+    /// <param name="text">The JSON or YAML text.</param>
+    public static AssessmentLoadResult ReadText(string file, string text)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(file);
+        ArgumentNullException.ThrowIfNull(text);
+        var bag = new DiagnosticBag();
+        var assessment = Parse(file, text, bag);
+        return new AssessmentLoadResult(file, bag.HasErrors ? null : assessment, bag.Sorted());
+    }
+
+    /// <summary>
+    /// Reads an assessment written as a mapping inside another YAML file (such as a rule-set test), reporting its
+    /// problems at their places in that file; null when it has errors (all in <paramref name="bag"/>).
+    /// </summary>
+    internal static Assessment? ReadNode(YamlSource source, YamlNode node, DiagnosticBag bag)
+    {
+        var errors = Errors(bag);
+        var root = YamlDocReader.Convert(source, node, bag);
+        return Errors(bag) > errors ? null : Build(root, bag);
+    }
+
+    private static Assessment? Parse(string file, string text, DiagnosticBag bag)
+    {
+        var json = text.TrimStart().StartsWith('{');
+        var root = json ? JsonDocReader.Read(file, text, bag) : YamlDocReader.Read(file, text, bag);
+        if (root is null)
+        {
+            if (!bag.HasErrors) bag.Error(AssessmentCodes.EmptyFile, SourceLocation.StartOf(file), "The assessment file is empty.");
+            return null;
+        }
+        return Build(root, bag);
+    }
+
+    private static Assessment? Build(DocNode root, DiagnosticBag bag)
+    {
+        var errors = Errors(bag);
+        var typed = new AssessmentValidator(bag).Validate(root);
+        if (root is DocObject document) AssessmentChecks.Check(document, bag);
+        if (Errors(bag) > errors || typed is null) return null;
+        try
+        {
+            return AssessmentSerializer.FromJson(typed.ToJsonString());
+        }
+        catch (JsonException e)
+        {
+            bag.Error(AssessmentCodes.WrongType, root.Location, "The assessment could not be read: " + e.Message);
+            return null;
+        }
+    }
+
+    private static int Errors(DiagnosticBag bag) => bag.Items.Count(d => d.Severity == DiagnosticSeverity.Error);
+}

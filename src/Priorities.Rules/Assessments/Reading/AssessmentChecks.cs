@@ -1,0 +1,43 @@
+using Priorities.Diagnostics;
+using Priorities.Yaml;
+
+namespace Priorities.Assessments.Reading;
+
+/// <summary>Warnings about values that read but look wrong: unknown category or duty ids, repeated trend facts.</summary>
+internal static class AssessmentChecks
+{
+    private static readonly string[] CategoryLists = ["trends", "volumes", "harm", "concern", "vulnerability", "dataQuality"];
+
+    public static void Check(DocObject root, DiagnosticBag bag)
+    {
+        foreach (var list in CategoryLists)
+            foreach (var scalar in Values(root, list, "category"))
+                if (!KnownCategories.Contains(scalar.Text))
+                    bag.Warning(AssessmentCodes.UnknownCategory, scalar.Location, $"Unknown category '{scalar.Text}' in '{list}'.{Hint(scalar.Text, KnownCategories.All)}");
+        foreach (var scalar in Values(root, "duties", "id"))
+            if (!StatutoryDuties.Ids.Contains(scalar.Text, StringComparer.Ordinal))
+                bag.Warning(AssessmentCodes.UnknownDuty, scalar.Location, $"Unknown duty '{scalar.Text}'.{Hint(scalar.Text, StatutoryDuties.Ids)} Known duties: {string.Join(", ", StatutoryDuties.Ids)}.");
+        DuplicateTrends(root, bag);
+    }
+
+    private static void DuplicateTrends(DocObject root, DiagnosticBag bag)
+    {
+        var first = new Dictionary<(string, string), SourceLocation>();
+        foreach (var trend in Items(root, "trends"))
+        {
+            if (trend.Get("category") is not DocScalar category || trend.Get("area") is not DocScalar area) continue;
+            if (first.TryGetValue((category.Text, area.Text), out var earlier))
+                bag.Warning(AssessmentCodes.DuplicateTrend, trend.Location, $"A second trend for '{category.Text}' in '{area.Text}' (the first is at {earlier}); rules will see both.");
+            else first.Add((category.Text, area.Text), trend.Location);
+        }
+    }
+
+    private static IEnumerable<DocObject> Items(DocObject root, string list) =>
+        root.Get(list) is DocArray array ? array.Items.OfType<DocObject>() : [];
+
+    private static IEnumerable<DocScalar> Values(DocObject root, string list, string key) =>
+        Items(root, list).Select(item => item.Get(key)).OfType<DocScalar>().Where(s => !s.IsNull);
+
+    private static string Hint(string name, IEnumerable<string> known) =>
+        Suggestions.Nearest(name, known) is { } near ? $" Did you mean '{near}'?" : string.Empty;
+}

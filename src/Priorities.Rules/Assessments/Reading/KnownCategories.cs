@@ -1,0 +1,17 @@
+using Priorities.Import;
+
+namespace Priorities.Assessments.Reading;
+
+/// <summary>The category ids an assessment may name: data.police.uk's, the ONS offence groups', and our own.</summary>
+internal static class KnownCategories
+{
+    private static readonly string[] Own =
+    [
+        "domestic-abuse", "exploitation", "modern-slavery", "hate-crime", "serious-violence", "drug-dealing", "rough-sleeping",
+        "cuckooing", "child-exploitation", "vawg", "alcohol-disorder", "knife-crime", "fraud", "cyber-crime",
+    ];
+
+    public static IReadOnlyList<string> All { get; } = CrimeCategories.All.Concat(OnsOffenceGroups.KnownIds).Concat(Own).Distinct(StringComparer.Ordinal).ToArray();
+
+    public static bool Contains(string id) => All.Contains(id, StringComparer.Ordinal);
+}

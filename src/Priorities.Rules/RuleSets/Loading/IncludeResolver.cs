@@ -1,0 +1,84 @@
+using Priorities.Diagnostics;
+
+namespace Priorities.RuleSets.Loading;
+
+/// <summary>
+/// Reads a root file and, depth first, the files it includes (paths relative to the including file). Each file is
+/// read once; a missing file is reported at its include item and a cycle names the chain.
+/// </summary>
+internal sealed class IncludeResolver
+{
+    private readonly DiagnosticBag _bag;
+    private readonly bool _absolute;
+    private readonly Dictionary<string, RuleFile> _read = new(StringComparer.Ordinal);
+    private readonly List<RuleFile> _reached = [];
+    private readonly List<RuleFile> _merged = [];
+    private readonly List<string> _chain = [];
+
+    private IncludeResolver(DiagnosticBag bag, bool absolute)
+    {
+        _bag = bag;
+        _absolute = absolute;
+    }
+
+    /// <summary>Files in the order first reached (root first), and in merge order (includes before includers).</summary>
+    public static (IReadOnlyList<RuleFile> Reached, IReadOnlyList<RuleFile> Merged) Resolve(string rootDisplay, string text, DiagnosticBag bag)
+    {
+        var resolver = new IncludeResolver(bag, Path.IsPathRooted(rootDisplay));
+        var full = Path.GetFullPath(rootDisplay);
+        var root = RuleFileReader.Read(full, rootDisplay, text, bag);
+        resolver.Add(root);
+        resolver.Visit(root);
+        return (resolver._reached, resolver._merged);
+    }
+
+    private void Add(RuleFile file)
+    {
+        _read.Add(file.Path, file);
+        _reached.Add(file);
+    }
+
+    private void Visit(RuleFile file)
+    {
+        _chain.Add(file.Path);
+        var folder = Path.GetDirectoryName(file.Path) ?? string.Empty;
+        foreach (var include in file.Includes)
+        {
+            var full = Path.GetFullPath(Path.Combine(folder, include.Path));
+            if (_chain.Contains(full, StringComparer.Ordinal)) Cycle(full, include);
+            else if (!_read.ContainsKey(full) && Load(full, include) is { } child)
+            {
+                Add(child);
+                Visit(child);
+            }
+        }
+        _chain.RemoveAt(_chain.Count - 1);
+        _merged.Add(file);
+    }
+
+    private RuleFile? Load(string full, IncludeReference include)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(full);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            var reason = File.Exists(full) || Directory.Exists(full) ? "cannot be read" : "does not exist";
+            _bag.Error(RuleSetCodes.IncludeMissing, include.Location, $"The included file '{include.Path}' {reason} ({Display(full)}).");
+            return null;
+        }
+        return RuleFileReader.Read(full, Display(full), text, _bag);
+    }
+
+    private void Cycle(string full, IncludeReference include)
+    {
+        var start = _chain.IndexOf(full);
+        var names = _chain.Skip(start).Append(full).Select(p => Path.GetFileName(p));
+        _bag.Error(RuleSetCodes.IncludeCycle, include.Location, $"Include cycle: {string.Join(" -> ", names)}.");
+    }
+
+    /// <summary>How a file is named in diagnostics: a full path when the root was given as one, else relative to the current folder.</summary>
+    private string Display(string full) => _absolute ? full : Path.GetRelativePath(Environment.CurrentDirectory, full);
+}

@@ -1,0 +1,50 @@
+using Priorities.RuleSets.Model;
+using Priorities.Yaml;
+
+namespace Priorities.RuleSets.Loading;
+
+/// <summary>Reads a file's <c>rules:</c>: id, description, salience, tags, <c>when</c> and <c>then</c>.</summary>
+internal static class RuleReader
+{
+    private static readonly string[] Keys = ["id", "description", "salience", "tags", "when", "then"];
+
+    public static List<RuleSpec> ReadAll(YamlMap file)
+    {
+        var result = new List<RuleSpec>();
+        foreach (var item in file.List("rules")?.Children ?? [])
+        {
+            var map = YamlMap.From(item, file.Source, file.Bag, "a rule");
+            if (map is not null && Read(map) is { } rule) result.Add(rule);
+        }
+        return result;
+    }
+
+    private static RuleSpec? Read(YamlMap map)
+    {
+        map.AllowOnly(Keys);
+        var id = map.String("id", required: true);
+        var salience = NumberReader.Int(map, "salience") ?? 0;
+        var when = When(map);
+        var then = ThenReader.Read(map, when);
+        if (string.IsNullOrEmpty(id)) return null;
+        return new RuleSpec(id, map.String("description"), salience, map.Strings("tags"), when, then, map.Location);
+    }
+
+    private static List<PatternSpec> When(YamlMap map)
+    {
+        var list = map.List("when");
+        if (list is null || list.Children.Count == 0)
+        {
+            if (list is not null || !map.Has("when"))
+                map.Bag.Error(RuleSetCodes.EmptyWhen, list is null ? map.Location : map.Source.LocationOf(list), "A rule needs at least one 'when' pattern.");
+            return [];
+        }
+        var patterns = new List<PatternSpec>();
+        foreach (var item in list.Children)
+        {
+            var pattern = YamlMap.From(item, map.Source, map.Bag, "a 'when' pattern");
+            if (pattern is not null && PatternReader.Read(pattern) is { } spec) patterns.Add(spec);
+        }
+        return patterns;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+using Priorities.Diagnostics;
+using Priorities.RuleSets.Model;
+
+namespace Priorities.RuleSets.Loading;
+
+/// <summary>Merges a root file with its includes into one document, checking what spans files.</summary>
+internal static class RuleSetMerger
+{
+    /// <summary>The fact types every rule set has; a declared type may not reuse their names.</summary>
+    public static readonly string[] BuiltInFactTypes = ["assessment", "priority", "trend", "volume", "harm", "concern", "vulnerability", "duty", "quality"];
+
+    public static RuleSetDocument? Merge(IReadOnlyList<RuleFile> reached, IReadOnlyList<RuleFile> merged, DiagnosticBag bag)
+    {
+        var root = reached[0];
+        var priorities = Unique(merged.SelectMany(f => f.Priorities), p => p.Id, p => p.Location, RuleSetCodes.DuplicatePriority, "priority", bag);
+        var factTypes = Unique(merged.SelectMany(f => f.FactTypes), t => t.Name, t => t.Location, RuleSetCodes.DuplicateFactType, "fact type", bag);
+        foreach (var type in factTypes.Where(t => BuiltInFactTypes.Contains(t.Name, StringComparer.Ordinal)))
+            bag.Error(RuleSetCodes.DuplicateFactType, type.Location, $"'{type.Name}' is a built-in fact type; give the declared type another name.");
+        var rules = Unique(merged.SelectMany(f => f.Rules), r => r.Id, r => r.Location, RuleSetCodes.DuplicateRule, "rule", bag);
+        var scoring = Scoring(merged, root, bag);
+        RuleChecker.Check(rules, priorities, scoring, factTypes, bag);
+        if (root.Id is null || root.Version is null || scoring is null || bag.HasErrors) return null;
+        return new RuleSetDocument(root.Id, root.Version, root.Description, reached.Select(f => f.Path).ToArray(), Hash(reached),
+            priorities, scoring, factTypes, rules, root.Location);
+    }
+
+    /// <summary>Lowercase hex SHA-256 over the texts in order, each preceded by its UTF-8 length, so boundaries are unambiguous.</summary>
+    public static string Hash(IEnumerable<RuleFile> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<byte> length = stackalloc byte[8];
+        foreach (var file in files)
+        {
+            var bytes = Encoding.UTF8.GetBytes(file.Text);
+            BinaryPrimitives.WriteInt64LittleEndian(length, bytes.LongLength);
+            hash.AppendData(length);
+            hash.AppendData(bytes);
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static List<T> Unique<T>(IEnumerable<T> items, Func<T, string> id, Func<T, SourceLocation> at, string code, string what, DiagnosticBag bag)
+    {
+        var first = new Dictionary<string, T>(StringComparer.Ordinal);
+        var result = new List<T>();
+        foreach (var item in items)
+        {
+            if (first.TryGetValue(id(item), out var earlier))
+                bag.Error(code, at(item), $"Duplicate {what} id '{id(item)}': it is also declared at {at(earlier)}.");
+            else
+            {
+                first.Add(id(item), item);
+                result.Add(item);
+            }
+        }
+        return result;
+    }
+
+    private static ScoringModel? Scoring(IReadOnlyList<RuleFile> merged, RuleFile root, DiagnosticBag bag)
+    {
+        var models = merged.Where(f => f.Scoring is not null).Select(f => f.Scoring!).ToList();
+        if (models.Count == 0 && merged.Any(f => f.Id is not null))
+            bag.Error(RuleSetCodes.NoScoring, root.Location, "The rule set has no 'scoring' model; exactly one file of a rule set and its includes must have one.");
+        foreach (var extra in models.Skip(1))
+            bag.Error(RuleSetCodes.TwoScorings, extra.Location, $"A second 'scoring' model; the rule set already has one at {models[0].Location}.");
+        return models.FirstOrDefault();
+    }
+}

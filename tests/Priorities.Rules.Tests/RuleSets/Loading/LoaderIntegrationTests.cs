@@ -1,0 +1,32 @@
+using Priorities.RuleSets;
+
+namespace Priorities.Rules.Tests.RuleSets.Loading;
+
+public sealed class LoaderIntegrationTests
+{
+    [Fact]
+    public void LoadText_ValidRuleSet_Compiles()
+    {
+        var result = RuleSetLoader.LoadText("rules.yaml", RuleYaml.Valid);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(1, result.RuleSet!.RuleCount);
+    }
+
+    /// <summary>The compiler's error at the unknown field lands on its first letter, whatever the scalar style.</summary>
+    [Theory]
+    [InlineData("where: t.changePct > 10", "where: t.chngePct > 10", 17, 18)]
+    [InlineData("where: t.changePct > 10", "where: \"t.chngePct > 10\"", 17, 19)]
+    [InlineData("where: t.changePct > 10", "where: >-\n          t.count > 1 and\n          t.chngePct > 10", 19, 13)]
+    public void LoadText_ExpressionError_PointsInsideTheExpression(string find, string replace, int line, int column)
+    {
+        var text = RuleYaml.Valid.ReplaceLineEndings("\n").Replace(find, replace, StringComparison.Ordinal);
+
+        var result = RuleSetLoader.LoadText("rules.yaml", text);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Priorities.Diagnostics.DiagnosticSeverity.Error);
+        Assert.Equal((line, column), (error.Location.Line, error.Location.Column));
+        Assert.Contains("chngePct", error.Message, StringComparison.Ordinal);
+    }
+}
