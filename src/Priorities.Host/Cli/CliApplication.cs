@@ -16,6 +16,7 @@ internal static class CliApplication
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(TestCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 
