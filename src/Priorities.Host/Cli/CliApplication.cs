@@ -14,6 +14,9 @@ internal static class CliApplication
     {
         var root = new RootCommand("Priorities: evidence-based priorities for Community Safety Partnerships.");
         root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(ProposeCommand.Create());
+        root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(ExplainCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(TestCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
@@ -46,6 +49,9 @@ internal static class CliApplication
         {
             case ImportException import:
                 foreach (var problem in import.Errors) await error.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
+                return ExitCodes.BadData;
+            case DiagnosticsException diagnostics:
+                foreach (var line in diagnostics.Lines) await error.WriteLineAsync(line).ConfigureAwait(false);
                 return ExitCodes.BadData;
             case UsageException usage:
                 await error.WriteLineAsync($"error: {usage.Message}").ConfigureAwait(false);

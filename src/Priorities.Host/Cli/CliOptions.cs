@@ -24,6 +24,23 @@ internal static class CliOptions
         Validators = { result => CheckPaths(result, foldersToo: false) },
     };
 
+    /// <summary><c>--rules PATH…</c>: rule files or folders of them; the shipped default rule set when absent.</summary>
+    public static Option<string[]> Rules() => new("--rules", "-r")
+    {
+        Description = "Rule files, or folders of them (their *.yaml files; a file another includes is loaded as part of it). Default: the shipped rules/oxford.yaml.",
+        HelpName = "PATH",
+        AllowMultipleArgumentsPerToken = true,
+        Validators = { result => CheckPaths(result, foldersToo: true) },
+    };
+
+    /// <summary><c>--assessment FILE</c>: a strategic assessment (YAML or JSON); the shipped Oxford sample when absent.</summary>
+    public static Option<string?> Assessment() => new("--assessment", "-a")
+    {
+        Description = "The strategic assessment, YAML or JSON. Default: the shipped samples/oxford-city-2024.yaml.",
+        HelpName = "FILE",
+        Validators = { result => CheckPaths(result, foldersToo: false) },
+    };
+
     /// <summary>A month range option such as <c>--current 2022-03..2023-02</c>.</summary>
     public static Option<MonthRange?> Months(string name, string description, bool required) => new(name)
     {

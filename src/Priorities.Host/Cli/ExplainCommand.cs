@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Priorities.Results;
+using Priorities.Yaml;
+
+namespace Priorities.Host.Cli;
+
+/// <summary><c>priorities explain --priority ID</c>: why one priority ranked where it did, or why it was left out.</summary>
+internal sealed class ExplainCommand
+{
+    private const string Description = """
+        Explain one priority: its rank, score and breakdown, rationale, the rules that fired (with their because text
+        and raw scores) and the evidence with its sources; for a candidate that was not selected, its score, how far it
+        fell short and why not. Takes the same inputs as propose.
+
+        Examples:
+          priorities explain --priority anti-social-behaviour
+          priorities explain --priority hate-crime --rules rules/matrix.yaml --assessment samples/northumbria-gateshead.yaml
+          priorities explain --priority prevent --public
+        """;
+
+    private readonly PlanInputs _inputs = new();
+    private readonly Option<string> _priority = new("--priority", "-p")
+    {
+        Description = "The catalogue id of the priority to explain, such as anti-social-behaviour.",
+        HelpName = "ID",
+        Required = true,
+    };
+
+    public static Command Create() => new ExplainCommand().Build();
+
+    private Command Build()
+    {
+        var command = new Command("explain", Description) { _priority };
+        _inputs.AddTo(command);
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var id = parse.GetRequiredValue(_priority);
+        var result = _inputs.View(parse, await _inputs.EvaluateAsync(parse, cancellationToken).ConfigureAwait(false));
+        var text = Explain(result, id);
+        await TextOutput.WriteAsync(null, text, parse.InvocationConfiguration.Output, cancellationToken).ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The explanation of <paramref name="id"/>; an unknown id throws <see cref="DiagnosticsException"/> with a suggestion.</summary>
+    public static string Explain(PlanResult result, string id)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Priorities.FirstOrDefault(p => p.Id == id) is { } selected) return PriorityExplanation.Selected(selected, result);
+        if (result.NotSelected.FirstOrDefault(c => c.Id == id) is { } candidate) return PriorityExplanation.NotSelected(candidate, result);
+        var ids = result.Priorities.Select(p => p.Id).Concat(result.NotSelected.Select(c => c.Id)).ToArray();
+        var nearest = Suggestions.Nearest(id, ids);
+        var hint = nearest is null ? $" The priorities are: {string.Join(", ", ids.Order(StringComparer.Ordinal))}." : $" Did you mean '{nearest}'?";
+        throw new DiagnosticsException($"error: rule set {result.RuleSet.Id} has no priority '{id}'.{hint}");
+    }
+}

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.Text;
+using Priorities.Reports;
+using Priorities.Results;
+
+namespace Priorities.Host.Cli;
+
+/// <summary><c>priorities propose</c>: evaluates an assessment against a rule set and prints or writes the proposed plan.</summary>
+internal sealed class ProposeCommand
+{
+    private const string Description = """
+        Propose a plan: rank a rule set's priorities against a strategic assessment, with scores and status.
+        Without options it runs the shipped Oxford rule set (rules/oxford.yaml) over the shipped Oxford sample.
+        Formats: table (for a terminal), json (the full result), markdown, html or docx (a board report; docx needs --out).
+
+        Examples:
+          priorities propose
+          priorities propose --rules rules/matrix.yaml --assessment samples/northumbria-gateshead.yaml
+          priorities propose --format json --out plan.json
+          priorities propose --format docx --out board-paper.docx --public
+          priorities propose --format html --out plan.html
+        """;
+
+    private readonly PlanInputs _inputs = new();
+    private readonly Option<string> _format = new Option<string>("--format", "-f")
+    {
+        Description = "table, json, markdown, html or docx.",
+        DefaultValueFactory = _ => "table",
+    }.AcceptOnlyFromAmong("table", "json", "markdown", "html", "docx");
+    private readonly Option<string?> _out = new("--out", "-o")
+    {
+        Description = "The file to write (replaced atomically, only on success). Default: standard output.",
+        HelpName = "FILE",
+    };
+
+    public static Command Create() => new ProposeCommand().Build();
+
+    private Command Build()
+    {
+        var command = new Command("propose", Description);
+        _inputs.AddTo(command);
+        command.Options.Add(_format);
+        command.Options.Add(_out);
+        command.Validators.Add(result =>
+        {
+            var docx = result.GetResult(_format)?.Tokens is [{ Value: "docx" }];
+            if (docx && result.GetResult(_out) is null or { Tokens.Count: 0 })
+                result.AddError("--format docx writes a Word file: name it with --out FILE.");
+        });
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var result = await _inputs.EvaluateAsync(parse, cancellationToken).ConfigureAwait(false);
+        var content = Render(result, parse.GetValue(_format) ?? "table", _inputs.IsPublic(parse));
+        if (parse.GetValue(_out) is { } path)
+        {
+            await TextOutput.WriteFileAsync(path, content, cancellationToken).ConfigureAwait(false);
+            return ExitCodes.Success;
+        }
+        await TextOutput.WriteAsync(null, Encoding.UTF8.GetString(content), parse.InvocationConfiguration.Output, cancellationToken).ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The plan in the format asked for: UTF-8 text, or the Word package.</summary>
+    internal static byte[] Render(PlanResult result, string format, bool isPublic)
+    {
+        var options = new ReportOptions { Public = isPublic };
+        var plan = isPublic ? PublicView.Of(result).Result : result;
+        return format switch
+        {
+            "json" => Encoding.UTF8.GetBytes(PlanResultSerializer.ToJson(plan)),
+            "markdown" => ReportWriter.Render(result, ReportFormat.Markdown, options),
+            "html" => ReportWriter.Render(result, ReportFormat.Html, options),
+            "docx" => ReportWriter.Render(result, ReportFormat.Docx, options),
+            _ => Encoding.UTF8.GetBytes(PlanTable.Format(plan)),
+        };
+    }
+}

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Priorities.Diagnostics;
+using Priorities.RuleSets;
+
+namespace Priorities.Host.Cli;
+
+/// <summary>Resolves <c>--rules</c> to loaded rule sets: the paths given, else the shipped default rule set.</summary>
+internal static class RuleSetInputs
+{
+    /// <summary>The paths named by <paramref name="rules"/>, or the default rule set when none.</summary>
+    public static IReadOnlyList<string> Paths(ParseResult parse, Option<string[]> rules)
+    {
+        var given = parse.GetValue(rules) ?? [];
+        return given.Length > 0 ? given : [DefaultFiles.Require(DefaultFiles.RuleSet, "--rules")];
+    }
+
+    /// <summary>Every rule set the paths name; a usage error when they name none.</summary>
+    public static IReadOnlyList<RuleSetLoadResult> LoadAll(IReadOnlyList<string> paths)
+    {
+        var results = RuleSetLoader.LoadAll(paths);
+        return results.Count > 0 ? results : throw new UsageException($"--rules {string.Join(' ', paths)}: no rule files (*.yaml) there.");
+    }
+
+    /// <summary>
+    /// The one rule set the paths name, its warnings written to <paramref name="error"/>. Several rule sets are a usage
+    /// error listing them; an invalid one throws <see cref="DiagnosticsException"/> with every diagnostic.
+    /// </summary>
+    public static async Task<PlanRuleSet> LoadOneAsync(IReadOnlyList<string> paths, TextWriter error)
+    {
+        var results = LoadAll(paths);
+        if (results.Count > 1)
+        {
+            var roots = string.Join(", ", results.Select(r => r.Root));
+            throw new UsageException($"--rules names {results.Count} rule sets ({roots}); name the one to use.");
+        }
+        var result = results[0];
+        if (result.RuleSet is null) throw new DiagnosticsException(Lines(result.Diagnostics));
+        foreach (var warning in result.Diagnostics) await error.WriteLineAsync(warning.ToString()).ConfigureAwait(false);
+        return result.RuleSet;
+    }
+
+    public static IReadOnlyList<string> Lines(IEnumerable<Diagnostic> diagnostics) => diagnostics.Select(d => d.ToString()).ToArray();
+}

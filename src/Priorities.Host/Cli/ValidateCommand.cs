@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Priorities.Diagnostics;
+using Priorities.RuleSets;
+
+namespace Priorities.Host.Cli;
+
+/// <summary><c>priorities validate</c>: loads and compiles rule sets and reports every problem at once.</summary>
+internal sealed class ValidateCommand
+{
+    private const string Description = """
+        Check rule sets: load and compile each one named and report every problem at once, one per line, as
+        file:line:col: error CODE: message (on stderr). A valid set gets one summary line. Exit code 1 when any is invalid.
+
+        Examples:
+          priorities validate
+          priorities validate --rules rules/oxford.yaml
+          priorities validate --rules rules/
+          priorities validate --rules my-partnership.yaml shared/extra.yaml
+        """;
+
+    private readonly Option<string[]> _rules = CliOptions.Rules();
+
+    public static Command Create() => new ValidateCommand().Build();
+
+    private Command Build()
+    {
+        var command = new Command("validate", Description) { _rules };
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var results = RuleSetInputs.LoadAll(RuleSetInputs.Paths(parse, _rules));
+        var output = parse.InvocationConfiguration.Output;
+        var error = parse.InvocationConfiguration.Error;
+        foreach (var result in results)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (result.RuleSet is { } ruleSet)
+            {
+                var warnings = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+                await output.WriteLineAsync(ValidationSummary.Line(result.Root, ruleSet.Info, ruleSet.Catalogue.Count, ruleSet.RuleCount, warnings)).ConfigureAwait(false);
+            }
+            foreach (var diagnostic in result.Diagnostics) await error.WriteLineAsync(diagnostic.ToString()).ConfigureAwait(false);
+        }
+        return results.All(r => r.Succeeded) ? ExitCodes.Success : ExitCodes.BadData;
+    }
+}

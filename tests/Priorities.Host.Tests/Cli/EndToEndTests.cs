@@ -1,0 +1,110 @@
+using Priorities.Results;
+using Process = Priorities.Host.Tests.Import.Cli;
+
+namespace Priorities.Host.Tests.Cli;
+
+/// <summary>The built <c>priorities</c> CLI run as a process, from a folder that is not the repository, with the shipped defaults.</summary>
+public sealed class EndToEndTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "priorities-cli-e2e", Guid.NewGuid().ToString("N"))).FullName;
+
+    private static string OxfordRules => Path.Combine(Process.Root, "rules", "oxford.yaml");
+
+    private static string OxfordSample => Path.Combine(Process.Root, "samples", "oxford-city-2024.yaml");
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task Propose_NoOptions_TableOfShippedDefaultsAndExitZero()
+    {
+        var (code, output, error) = await Process.RunAsync("propose");
+
+        Assert.Equal((0, string.Empty), (code, error));
+        Assert.StartsWith("Proposed priorities for Oxford Safer Communities Partnership, ", output, StringComparison.Ordinal);
+        Assert.Contains("Rank  Priority", output, StringComparison.Ordinal);
+        Assert.Matches(@"\n\s+1  \S", output);
+        Assert.Matches(@"\nRule set: \S+ \S+ \(hash [0-9a-f]{8}\)\n$", output);
+    }
+
+    [Fact]
+    public async Task Propose_Json_SameAsLibraryAndByteIdenticalTwice()
+    {
+        var first = await Process.RunAsync("propose", "--format", "json", "--rules", OxfordRules, "--assessment", OxfordSample);
+        var second = await Process.RunAsync("propose", "--format", "json");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(first.Output, second.Output);
+        var result = PlanResultSerializer.FromJson(first.Output);
+        Assert.Equal(first.Output, PlanResultSerializer.ToJson(result));
+        Assert.Contains(result.Priorities, p => p.Mandatory);
+    }
+
+    [Fact]
+    public async Task Propose_OutFile_WritesFileAndNothingToStandardOutput()
+    {
+        var path = Path.Combine(_folder, "plan.json");
+
+        var (code, output, _) = await Process.RunAsync("propose", "--format", "json", "--out", path);
+
+        Assert.Equal((0, string.Empty), (code, output));
+        Assert.NotEmpty(PlanResultSerializer.FromJson(await File.ReadAllTextAsync(path)).Priorities);
+    }
+
+    [Fact]
+    public async Task Validate_ShippedDefault_SummaryLineAndExitZero()
+    {
+        var (code, output, _) = await Process.RunAsync("validate", "--rules", OxfordRules);
+
+        Assert.Equal(0, code);
+        Assert.Matches(@"^\S+oxford\.yaml: valid — \S+ \S+, \d+ priorities, \d+ rules, \d+ warnings?, hash [0-9a-f]{8}\n$", output);
+    }
+
+    [Fact]
+    public async Task Explain_FirstRankedPriority_RankBreakdownAndRules()
+    {
+        var plan = PlanResultSerializer.FromJson((await Process.RunAsync("propose", "--format", "json")).Output);
+        var first = plan.Priorities[0];
+
+        var (code, output, error) = await Process.RunAsync("explain", "--priority", first.Id);
+
+        Assert.Equal((0, string.Empty), (code, error));
+        Assert.StartsWith($"{first.Title} ({first.Id})\nRank 1 of {plan.Priorities.Count} ", output, StringComparison.Ordinal);
+        Assert.Contains("Score breakdown:\n  Dimension", output, StringComparison.Ordinal);
+        Assert.Contains($"Rules that fired:\n  {first.Rules[0].Id}", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Explain_MisspeltPriority_ExitOneWithDidYouMean()
+    {
+        var plan = PlanResultSerializer.FromJson((await Process.RunAsync("propose", "--format", "json")).Output);
+        var id = plan.Priorities[0].Id;
+        var misspelt = id[..^1] + (id[^1] == 'z' ? 'y' : 'z');
+
+        var (code, output, error) = await Process.RunAsync("explain", "--priority", misspelt);
+
+        Assert.Equal((1, string.Empty), (code, output));
+        Assert.Contains($"no priority '{misspelt}'. Did you mean '{id}'?", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Propose_InvalidAssessment_ExitOneNamingTheFile()
+    {
+        var path = Path.Combine(_folder, "notes.yaml");
+        await File.WriteAllTextAsync(path, "shopping:\n  - milk\n");
+
+        var (code, output, error) = await Process.RunAsync("propose", "--assessment", path);
+
+        Assert.Equal((1, string.Empty), (code, output));
+        Assert.StartsWith(path, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Propose_UnknownOption_ExitTwo()
+    {
+        var (code, output, error) = await Process.RunAsync("propose", "--colour");
+
+        Assert.Equal((2, string.Empty), (code, output));
+        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+    }
+}
