@@ -19,6 +19,7 @@ internal static class CliApplication
         root.Subcommands.Add(ExplainCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(TestCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Priorities.Assessments;
 using Priorities.Diagnostics;
 using Priorities.Yaml;
@@ -29,43 +28,17 @@ internal sealed class AssessmentSource
 
     private static Assessment? FromFile(string path, SourceLocation location, DiagnosticBag bag)
     {
-        try
-        {
-            var text = File.ReadAllText(path);
-            var json = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
-            return json ? AssessmentSerializer.FromJson(text) : AssessmentSerializer.FromYaml(text);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
-        {
-            bag.Error(Code, location, $"Cannot read the assessment {path}: {e.Message}");
-            return null;
-        }
+        var result = AssessmentReader.Read(path);
+        bag.AddRange(result.Diagnostics);
+        if (result.Assessment is null) bag.Error(Code, location, $"The assessment {path} could not be read (see above).");
+        return result.Assessment;
     }
 
-    /// <summary>
-    /// Reads an inline assessment from the test file's own text: the mapping's lines, indented as written, form a
-    /// YAML document of their own; errors are reported at the mapping, shifted to the test file's lines.
-    /// </summary>
+    /// <summary>Reads an inline assessment from the test file's own tree, so problems point at their place in the test file.</summary>
     private static Assessment? Inline(YamlMappingNode node, YamlSource source, SourceLocation location, DiagnosticBag bag)
     {
-        var start = (int)node.Start.Index;
-        var end = Math.Min(source.Text.Length, (int)node.End.Index);
-        var text = new string(' ', Math.Max(0, location.Column - 1)) + source.Text[start..end];
-        try
-        {
-            return AssessmentSerializer.FromYaml(text);
-        }
-        catch (JsonException e)
-        {
-            bag.Error(Code, location, $"The inline assessment is not valid: {Shift(e.Message, location.Line - 1)}");
-            return null;
-        }
-    }
-
-    /// <summary>Turns a leading <c>line:col:</c> of the inner document into the test file's line.</summary>
-    private static string Shift(string message, int lines)
-    {
-        var colon = message.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 && int.TryParse(message.AsSpan(0, colon), out var line) ? $"line {line + lines}{message[colon..]}" : message;
+        var assessment = AssessmentReader.ReadNode(source, node, bag);
+        if (assessment is null) bag.Error(Code, location, "The inline assessment is not valid (see above).");
+        return assessment;
     }
 }

@@ -51,7 +51,7 @@ internal static class RuleSetCompiler
         {
             if (AssessmentFactTypes.IsBuiltIn(declared.Name))
             {
-                bag.Error("PR2001", declared.Location, $"'{declared.Name}' is a built-in fact type; give the declared type another name.");
+                bag.Error("PR2501", declared.Location, $"'{declared.Name}' is a built-in fact type; give the declared type another name.");
                 continue;
             }
             try
@@ -60,7 +60,7 @@ internal static class RuleSetCompiler
             }
             catch (ArgumentException e)
             {
-                bag.Error("PR2005", declared.Location, e.Message.Split(" (Parameter", 2)[0]);
+                bag.Error("PR2505", declared.Location, e.Message.Split(" (Parameter", 2)[0]);
             }
         }
         return types;

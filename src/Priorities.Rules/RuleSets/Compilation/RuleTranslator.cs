@@ -18,7 +18,7 @@ internal sealed class RuleTranslator(IReadOnlyList<PriorityDefinition> catalogue
         {
             if (AssessmentFactTypes.IsBuiltIn(derive.FactType))
             {
-                bag.Error("PR2004", derive.FactTypeLocation, $"Rules can derive only fact types declared under 'facts:'; '{derive.FactType}' comes from the assessment.");
+                bag.Error("PR2504", derive.FactTypeLocation, $"Rules can derive only fact types declared under 'facts:'; '{derive.FactType}' comes from the assessment.");
                 continue;
             }
             actions.Add(ActionDefinition.Insert(derive.FactType, derive.Values.Select(v => new KeyValuePair<string, string>(v.Key, v.Value.Text))));
@@ -52,7 +52,7 @@ internal sealed class RuleTranslator(IReadOnlyList<PriorityDefinition> catalogue
         if (bindingIndex < 0 && !catalogue.Any(p => string.Equals(p.Id, name, StringComparison.Ordinal)))
         {
             var known = catalogue.Select(p => p.Id).Concat(PriorityBindings(spec));
-            bag.Error("PR2002", spec.Then.ProposeLocation ?? spec.Location,
+            bag.Error("PR2024", spec.Then.ProposeLocation ?? spec.Location,
                 $"'{name}' is neither a priority of the catalogue nor the binding of a 'priority' fact.{Hint(name, known)}");
             return null;
         }
@@ -73,7 +73,7 @@ internal sealed class RuleTranslator(IReadOnlyList<PriorityDefinition> catalogue
         if (because is null) return [];
         var errors = new List<(int Offset, string Message)>();
         var parts = TemplateParser.Parse(because.Text, errors);
-        foreach (var (offset, message) in errors) bag.Error("PR2003", because.MapOffset(offset), message);
+        foreach (var (offset, message) in errors) bag.Error("PR2503", because.MapOffset(offset), message);
         return parts;
     }
 

@@ -2,7 +2,10 @@ namespace Priorities.RuleSets.Loading;
 
 /// <summary>
 /// The stable codes of rule-set diagnostics. PR1000–PR1005 are YAML and structure problems (see
-/// <c>Priorities.Yaml</c>); PR1006 is a path that does not exist; PR2xxx are rule-set semantics.
+/// <c>Priorities.Yaml</c>); PR1006 is a path that does not exist; PR2000–PR2099 are rule-set semantics found while reading;
+/// PR2500–PR2599 are found by the compiler (<c>RuleSets/Compilation</c>): PR2501 a declared fact type named like a
+/// built-in one, PR2503 a malformed <c>because</c> template, PR2504 a derive of a built-in type, PR2505 a declared type
+/// the engine rejects; expression problems keep the engine's EXP/ENG codes.
 /// </summary>
 internal static class RuleSetCodes
 {

@@ -51,14 +51,14 @@ public sealed class RuleSetCompilerTests
     [InlineData("rose {t.count", 5)]
     [InlineData("rose {} times", 5)]
     [InlineData("rose } times", 5)]
-    public void Compile_MalformedTemplate_ReportsPR2003AtTheBrace(string template, int offset)
+    public void Compile_MalformedTemplate_ReportsPR2503AtTheBrace(string template, int offset)
     {
         var then = _f.Propose("serious-acquisitive-crime", template);
 
         var (_, bag) = _f.Compile(_f.Rule("r", then, _f.Fact("trend", "t")));
 
         var d = Assert.Single(bag.Items);
-        Assert.Equal("PR2003", d.Code);
+        Assert.Equal("PR2503", d.Code);
         Assert.Equal(then.Because!.Location.Offset(0, offset), d.Location);
     }
 
@@ -91,31 +91,31 @@ public sealed class RuleSetCompilerTests
     }
 
     [Fact]
-    public void Compile_DeclaredTypeNamedLikeABuiltInOne_ReportsPR2001()
+    public void Compile_DeclaredTypeNamedLikeABuiltInOne_ReportsPR2501()
     {
         _f.Declare("trend", ("area", FieldType.String));
 
         var (plan, bag) = _f.Compile(_f.Rule("r", _f.Propose("violence", "x"), _f.Fact("trend", "t")));
 
         Assert.Null(plan);
-        Assert.Equal("PR2001", Assert.Single(bag.Items).Code);
+        Assert.Equal("PR2501", Assert.Single(bag.Items).Code);
     }
 
     [Fact]
-    public void Compile_ProposeNamesNothingKnown_ReportsPR2002WithSuggestion()
+    public void Compile_ProposeNamesNothingKnown_ReportsPR2024WithSuggestion()
     {
         var then = _f.Propose("violance", "x");
 
         var (_, bag) = _f.Compile(_f.Rule("r", then, _f.Fact("trend", "t")));
 
         var d = Assert.Single(bag.Items);
-        Assert.Equal("PR2002", d.Code);
+        Assert.Equal("PR2024", d.Code);
         Assert.Equal(then.ProposeLocation, d.Location);
         Assert.Contains("'violence'", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Compile_DeriveOfABuiltInType_ReportsPR2004()
+    public void Compile_DeriveOfABuiltInType_ReportsPR2504()
     {
         var derive = _f.Derive("trend", ("area", "t.area"));
         var rule = new RuleSpec("d", null, 0, [], [_f.Fact("trend", "t")], new RuleConsequence(null, null, false, [], null, [derive]), RuleSetFixture.At(3, 3));
@@ -123,7 +123,7 @@ public sealed class RuleSetCompilerTests
         var (_, bag) = _f.Compile(rule);
 
         var d = Assert.Single(bag.Items);
-        Assert.Equal(("PR2004", derive.FactTypeLocation), (d.Code, d.Location));
+        Assert.Equal(("PR2504", derive.FactTypeLocation), (d.Code, d.Location));
     }
 
     [Fact]

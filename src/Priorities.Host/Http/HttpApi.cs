@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace Priorities.Host.Http;
+
+/// <summary>
+/// The HTTP API: <c>POST /v1/proposals</c>, <c>POST /v1/reports</c>, <c>POST /v1/rulesets/validate</c>,
+/// <c>GET /v1/rulesets</c>, <c>GET /health</c> and the OpenAPI document at <c>/openapi/v1.json</c>. Every error is
+/// <c>application/problem+json</c>; bad input gives 400 (with diagnostics), 413 or 415, never 500.
+/// </summary>
+internal static class HttpApi
+{
+    /// <summary>Builds the application; <paramref name="configure"/> lets tests swap the server (TestServer).</summary>
+    public static WebApplication Build(HttpServerOptions options, Action<WebApplicationBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        if (options.Urls is not null) builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestBytes);
+        builder.Services.Configure<KestrelServerOptions>(k => k.AddServerHeader = false);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddPriorities(p =>
+        {
+            foreach (var path in options.Rules) p.Rules.Add(path);
+            p.WatchForChanges = options.WatchRules;
+        });
+        configure?.Invoke(builder);
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        Map(app);
+        return app;
+    }
+
+    private static void Map(WebApplication app)
+    {
+        app.MapOpenApi();
+        HealthEndpoint.Map(app);
+        ProposalEndpoints.Map(app);
+        ReportEndpoints.Map(app);
+        RuleSetEndpoints.Map(app);
+    }
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+using Priorities.Diagnostics;
+
+namespace Priorities.Host.Http;
+
+/// <summary>The <c>application/problem+json</c> answers of the API.</summary>
+internal static class Problems
+{
+    public static IResult Invalid(string title, IReadOnlyList<Diagnostic> diagnostics, string? rulesFolder = null) =>
+        TypedResults.Problem(
+            detail: diagnostics.Count > 0 ? diagnostics[0].ToString() : title,
+            statusCode: StatusCodes.Status400BadRequest,
+            title: title,
+            extensions: new Dictionary<string, object?> { ["diagnostics"] = DiagnosticJson.From(diagnostics, rulesFolder) });
+
+    public static IResult TooLarge(long limit) =>
+        TypedResults.Problem(
+            detail: string.Create(CultureInfo.InvariantCulture, $"The request body is larger than the limit of {limit:N0} bytes."),
+            statusCode: StatusCodes.Status413PayloadTooLarge,
+            title: "Request body too large");
+
+    public static IResult UnsupportedMediaType(string? given, IEnumerable<string> accepted) =>
+        TypedResults.Problem(
+            detail: $"Content-Type '{given ?? "(none)"}' is not accepted here; send {string.Join(" or ", accepted)} (UTF-8).",
+            statusCode: StatusCodes.Status415UnsupportedMediaType,
+            title: "Unsupported media type");
+
+    public static IResult Unprocessable(string title, string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: title);
+}

@@ -1,0 +1,36 @@
+using System.Text;
+using Priorities.Assessments;
+using Priorities.Engine.Runtime;
+using Priorities.Results;
+
+namespace Priorities.Host.Http;
+
+/// <summary><c>POST /v1/proposals</c>: an assessment (JSON or YAML) in, the proposed plan (JSON) out.</summary>
+internal static class ProposalEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapPost("/v1/proposals", ProposeAsync)
+            .WithName("Propose")
+            .WithSummary("Propose a plan: rank the priorities an assessment supports, with explanations.")
+            .Accepts<Assessment>("application/json", "application/yaml")
+            .Produces<PlanResult>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    private static async Task<IResult> ProposeAsync(HttpRequest request, HttpServerOptions options, IPriorityPlanner planner, CancellationToken cancellationToken)
+    {
+        var parsed = await ParsedAssessment.ReadAsync(request, options, cancellationToken).ConfigureAwait(false);
+        if (parsed.Problem is not null) return parsed.Problem;
+        try
+        {
+            var plan = await planner.ProposeAsync(parsed.Assessment!, cancellationToken).ConfigureAwait(false);
+            return TypedResults.Text(PlanResultSerializer.ToJson(plan), "application/json", Encoding.UTF8);
+        }
+        catch (RuleEngineException e)
+        {
+            return Problems.Unprocessable("The rule set could not evaluate this assessment", e.Message);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Priorities.Assessments;
+using Priorities.Diagnostics;
+using Priorities.Engine.Runtime;
+using Priorities.Reports;
+
+namespace Priorities.Host.Http;
+
+/// <summary><c>POST /v1/reports?format=markdown|html|docx[&amp;public=true]</c>: an assessment in, the board report of its plan out.</summary>
+internal static class ReportEndpoints
+{
+    private static readonly Dictionary<string, (ReportFormat Format, string MediaType, string File)> Formats = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["markdown"] = (ReportFormat.Markdown, "text/markdown; charset=utf-8", "plan.md"),
+        ["html"] = (ReportFormat.Html, "text/html; charset=utf-8", "plan.html"),
+        ["docx"] = (ReportFormat.Docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "plan.docx"),
+    };
+
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapPost("/v1/reports", ReportAsync)
+            .WithName("Report")
+            .WithSummary("Propose a plan and write it as a board report: Markdown, HTML or Word. public=true leaves out sensitive items.")
+            .Accepts<Assessment>("application/json", "application/yaml")
+            .Produces<byte[]>(StatusCodes.Status200OK, "text/markdown", "text/html", Formats["docx"].MediaType)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    private static async Task<IResult> ReportAsync(HttpRequest request, string? format, bool? @public, HttpServerOptions options, IPriorityPlanner planner, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!Formats.TryGetValue(format ?? "markdown", out var chosen)) return BadFormat(format!);
+        var parsed = await ParsedAssessment.ReadAsync(request, options, cancellationToken).ConfigureAwait(false);
+        if (parsed.Problem is not null) return parsed.Problem;
+        try
+        {
+            var plan = await planner.ProposeAsync(parsed.Assessment!, cancellationToken).ConfigureAwait(false);
+            var bytes = ReportWriter.Render(plan, chosen.Format, new ReportOptions { Public = @public ?? false, TimeProvider = time });
+            return chosen.Format == ReportFormat.Docx
+                ? TypedResults.File(bytes, chosen.MediaType, chosen.File)
+                : TypedResults.Bytes(bytes, chosen.MediaType);
+        }
+        catch (RuleEngineException e)
+        {
+            return Problems.Unprocessable("The rule set could not evaluate this assessment", e.Message);
+        }
+    }
+
+    private static IResult BadFormat(string format)
+    {
+        var message = $"format '{format}' is not a report format: use markdown, html or docx.";
+        return Problems.Invalid("Unknown report format", [new Diagnostic(HttpCodes.BadQuery, DiagnosticSeverity.Error, message, SourceLocation.StartOf("(query)"))]);
+    }
+}

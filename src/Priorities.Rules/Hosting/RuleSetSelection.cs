@@ -1,0 +1,34 @@
+using Priorities.Diagnostics;
+using Priorities.RuleSets;
+
+namespace Priorities.Hosting;
+
+/// <summary>Loads the one root rule set that the configured files and folders name.</summary>
+internal static class RuleSetSelection
+{
+    /// <summary>The code of the error for paths that name more than one root rule set.</summary>
+    public const string TooManyRoots = "PR8001";
+
+    /// <summary>The code of the error for a load that threw instead of reporting diagnostics.</summary>
+    public const string LoadThrew = "PR8002";
+
+    public static RuleSetLoadResult LoadOne(IReadOnlyList<string> paths)
+    {
+        var results = RuleSetLoader.LoadAll(paths);
+        if (results.Count == 1) return results[0];
+        var roots = string.Join(", ", results.Select(r => r.Root));
+        var location = SourceLocation.StartOf(paths.Count > 0 ? paths[0] : "(no rules)");
+        var message = results.Count == 0
+            ? "The rule paths name no rule set: give a rule file or a folder holding one."
+            : $"The rule paths name {results.Count} root rule sets ({roots}); name exactly one (a file that another includes is not a root).";
+        return new RuleSetLoadResult(string.Join(", ", paths), null, [new Diagnostic(TooManyRoots, DiagnosticSeverity.Error, message, location)]);
+    }
+
+    /// <summary>A failed result for a load that threw, so it is reported like any other broken rule set.</summary>
+    public static RuleSetLoadResult Failure(IReadOnlyList<string> paths, Exception exception)
+    {
+        var location = SourceLocation.StartOf(paths.Count > 0 ? paths[0] : "(no rules)");
+        var message = $"The rule set could not be read ({exception.GetType().Name}): {exception.Message}";
+        return new RuleSetLoadResult(string.Join(", ", paths), null, [new Diagnostic(LoadThrew, DiagnosticSeverity.Error, message, location)]);
+    }
+}

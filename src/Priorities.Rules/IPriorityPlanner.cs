@@ -1,0 +1,14 @@
+using Priorities.Assessments;
+using Priorities.Results;
+
+namespace Priorities;
+
+/// <summary>Proposes plans with the served rule set. Thread-safe: any number of proposals may run at once.</summary>
+public interface IPriorityPlanner
+{
+    /// <summary>Evaluates an assessment against the rule set being served when the call starts.</summary>
+    /// <param name="assessment">The strategic assessment.</param>
+    /// <param name="cancellationToken">Stops a long evaluation.</param>
+    /// <returns>The proposed plan; the same assessment and rule set always give the same result.</returns>
+    Task<PlanResult> ProposeAsync(Assessment assessment, CancellationToken cancellationToken = default);
+}
