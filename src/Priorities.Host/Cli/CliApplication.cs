@@ -20,6 +20,7 @@ internal static class CliApplication
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(TestCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        CommandExamples.Install(root);
         return root;
     }
 

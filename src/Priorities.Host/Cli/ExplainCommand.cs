@@ -7,16 +7,8 @@ namespace Priorities.Host.Cli;
 /// <summary><c>priorities explain --priority ID</c>: why one priority ranked where it did, or why it was left out.</summary>
 internal sealed class ExplainCommand
 {
-    private const string Description = """
-        Explain one priority: its rank, score and breakdown, rationale, the rules that fired (with their because text
-        and raw scores) and the evidence with its sources; for a candidate that was not selected, its score, how far it
-        fell short and why not. Takes the same inputs as propose.
-
-        Examples:
-          priorities explain --priority anti-social-behaviour
-          priorities explain --priority hate-crime --rules rules/matrix.yaml --assessment samples/northumbria-gateshead.yaml
-          priorities explain --priority prevent --public
-        """;
+    private const string Description =
+        "Explain one priority: rank, score breakdown, rationale, the rules that fired (because text, raw scores) and the evidence with sources; for a candidate not selected, its score, shortfall and why not. Same inputs as propose.";
 
     private readonly PlanInputs _inputs = new();
     private readonly Option<string> _priority = new("--priority", "-p")
@@ -30,7 +22,10 @@ internal sealed class ExplainCommand
 
     private Command Build()
     {
-        var command = new Command("explain", Description) { _priority };
+        var command = new Command("explain", Description) { _priority }.With(
+            "priorities explain --priority anti-social-behaviour",
+            "priorities explain --priority hate-crime --rules rules/matrix.yaml --assessment samples/northumbria-gateshead.yaml",
+            "priorities explain --priority prevent --public");
         _inputs.AddTo(command);
         command.SetAction(RunAsync);
         return command;

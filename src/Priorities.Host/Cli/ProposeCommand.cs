@@ -8,18 +8,8 @@ namespace Priorities.Host.Cli;
 /// <summary><c>priorities propose</c>: evaluates an assessment against a rule set and prints or writes the proposed plan.</summary>
 internal sealed class ProposeCommand
 {
-    private const string Description = """
-        Propose a plan: rank a rule set's priorities against a strategic assessment, with scores and status.
-        Without options it runs the shipped Oxford rule set (rules/oxford.yaml) over the shipped Oxford sample.
-        Formats: table (for a terminal), json (the full result), markdown, html or docx (a board report; docx needs --out).
-
-        Examples:
-          priorities propose
-          priorities propose --rules rules/matrix.yaml --assessment samples/northumbria-gateshead.yaml
-          priorities propose --format json --out plan.json
-          priorities propose --format docx --out board-paper.docx --public
-          priorities propose --format html --out plan.html
-        """;
+    private const string Description =
+        "Propose a plan: rank a rule set's priorities against a strategic assessment. Without options: the shipped Oxford rule set over the shipped Oxford sample. Formats: table, json, or a board report in markdown, html or docx (docx needs --out).";
 
     private readonly PlanInputs _inputs = new();
     private readonly Option<string> _format = new Option<string>("--format", "-f")
@@ -37,7 +27,12 @@ internal sealed class ProposeCommand
 
     private Command Build()
     {
-        var command = new Command("propose", Description);
+        var command = new Command("propose", Description).With(
+            "priorities propose",
+            "priorities propose --rules rules/matrix.yaml --assessment samples/northumbria-gateshead.yaml",
+            "priorities propose --format json --out plan.json",
+            "priorities propose --format docx --out board-paper.docx --public",
+            "priorities propose --format html --out plan.html");
         _inputs.AddTo(command);
         command.Options.Add(_format);
         command.Options.Add(_out);

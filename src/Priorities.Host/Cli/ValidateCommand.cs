@@ -7,16 +7,8 @@ namespace Priorities.Host.Cli;
 /// <summary><c>priorities validate</c>: loads and compiles rule sets and reports every problem at once.</summary>
 internal sealed class ValidateCommand
 {
-    private const string Description = """
-        Check rule sets: load and compile each one named and report every problem at once, one per line, as
-        file:line:col: error CODE: message (on stderr). A valid set gets one summary line. Exit code 1 when any is invalid.
-
-        Examples:
-          priorities validate
-          priorities validate --rules rules/oxford.yaml
-          priorities validate --rules rules/
-          priorities validate --rules my-partnership.yaml shared/extra.yaml
-        """;
+    private const string Description =
+        "Check rule sets: load and compile each one named and report every problem at once, one per line on stderr, as file:line:col: error CODE: message; a valid set gets one summary line. Exit code 1 when any is invalid.";
 
     private readonly Option<string[]> _rules = CliOptions.Rules();
 
@@ -24,7 +16,11 @@ internal sealed class ValidateCommand
 
     private Command Build()
     {
-        var command = new Command("validate", Description) { _rules };
+        var command = new Command("validate", Description) { _rules }.With(
+            "priorities validate",
+            "priorities validate --rules rules/oxford.yaml",
+            "priorities validate --rules rules/",
+            "priorities validate --rules my-partnership.yaml shared/extra.yaml");
         command.SetAction(RunAsync);
         return command;
     }

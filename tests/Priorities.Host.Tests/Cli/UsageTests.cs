@@ -57,4 +57,17 @@ public sealed class UsageTests
         Assert.Contains($"priorities {command}", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("--rules <PATH>", output.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Help_Root_OneDescriptionPerCommandWithoutExamples()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = await CliApplication.RunAsync(["--help"], output, error);
+
+        Assert.Equal(0, code);
+        Assert.Contains("  propose ", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Examples:", output.ToString(), StringComparison.Ordinal);
+    }
 }
