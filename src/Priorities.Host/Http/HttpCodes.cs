@@ -6,9 +6,6 @@ internal static class HttpCodes
     /// <summary>The body is not valid UTF-8.</summary>
     public const string NotUtf8 = "PR8101";
 
-    /// <summary>The body is not a valid assessment (JSON or YAML).</summary>
-    public const string BadAssessment = "PR8102";
-
     /// <summary>Reading the rule set threw instead of reporting diagnostics.</summary>
     public const string RuleSetThrew = "PR8104";
 

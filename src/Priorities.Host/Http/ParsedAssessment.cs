@@ -11,7 +11,7 @@ internal sealed record ParsedAssessment(Assessment? Assessment, IResult? Problem
     {
         var body = await RequestBody.ReadAsync(request, options.MaxRequestBytes, RequestBody.JsonOrYaml, cancellationToken).ConfigureAwait(false);
         if (body.Problem is not null) return new ParsedAssessment(null, body.Problem);
-        var (assessment, diagnostics) = AssessmentBody.Parse(body.Text!, body.MediaType);
+        var (assessment, diagnostics) = AssessmentBody.Parse(body.Text!);
         return assessment is null
             ? new ParsedAssessment(null, Problems.Invalid("The request body is not a valid assessment", diagnostics))
             : new ParsedAssessment(assessment, null);

@@ -64,7 +64,8 @@ public sealed class ProposalEndpointsTests
         var json = AssessmentSerializer.ToJson(Sample).Replace("\"partnership\"", "\"partnershp\"", StringComparison.Ordinal);
         using var response = await api.Client.PostAsync("/v1/proposals", TestApi.Body(json, "application/json"));
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
-        Assert.Contains("partnershp", problem.GetProperty("diagnostics")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        var messages = problem.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("message").GetString()).ToList();
+        Assert.Contains(messages, m => m!.Contains("'partnershp'", StringComparison.Ordinal) && m.Contains("Did you mean 'partnership'", StringComparison.Ordinal));
     }
 
     [Theory]
