@@ -6,7 +6,8 @@ using Priorities.RuleSets.Model;
 namespace Priorities.RuleSets;
 
 /// <summary>
-/// Loads YAML rule sets: reads each file and its includes with source positions, checks and compiles them, and
+/// Loads YAML rule sets: reads each file and its includes with source positions, checks and compiles them (a set
+/// whose files are unchanged since it was last compiled is not compiled again), and
 /// reports every problem at once as <c>file:line:col: error CODE: message</c>. Never throws for bad input.
 /// </summary>
 public static class RuleSetLoader
@@ -48,7 +49,7 @@ public static class RuleSetLoader
 
     private static RuleSetLoadResult Finish(string root, RuleSetDocument? document, DiagnosticBag bag)
     {
-        var compiled = document is null || bag.HasErrors ? null : RuleSetCompiler.Compile(document, bag);
+        var compiled = document is null || bag.HasErrors ? null : CompiledPlanCache.GetOrCompile(document, bag);
         var ruleSet = compiled is null || bag.HasErrors ? null : new PlanRuleSet(compiled);
         return new RuleSetLoadResult(root, ruleSet, bag.Sorted());
     }
