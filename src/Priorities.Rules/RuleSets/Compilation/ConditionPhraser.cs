@@ -45,6 +45,8 @@ internal static partial class ConditionPhraser
         static string Amount(double x) => Compact(Math.Round(x, 1));
         return op switch
         {
+            ">" when l == r => $", which is not above {Compact(right)}",
+            "<" when l == r => $", which is not below {Compact(right)}",
             ">=" or ">" => $", {Amount(r - l)} short of {Compact(right)}",
             "<=" or "<" => $", {Amount(l - r)} over {Compact(right)}",
             "==" => $", {Amount(Math.Abs(l - r))} away from {Compact(right)}",

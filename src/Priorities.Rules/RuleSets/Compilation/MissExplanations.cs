@@ -44,8 +44,29 @@ internal sealed class MissExplanations(RuleSession session, SessionResult result
             : session.ExplainMisses(plan.Id, Candidates);
         if (candidates.Count == 0) return [Deferred(spec)];
         var closest = Closest(candidates);
-        return closest.Conditions.Where(c => c.Passed == false).Select(c => ConditionPhraser.Phrase(c, closest, spec)).ToArray();
+        var failed = closest.Conditions.Where(c => c.Passed == false).ToArray();
+        if (proposal.PatternIndex >= 0 && NoCoveredEvidence(failed, spec, spec.When[proposal.PatternIndex].Binding, priority) is { } type)
+            return [$"the assessment has no {type} facts about the categories it covers ({Covers(priority)})"];
+        return failed.Select(c => ConditionPhraser.Phrase(c, closest, spec)).ToArray();
     }
+
+    /// <summary>
+    /// When the closest candidate fails the join on the priority's categories (<c>x.category in p.covers</c>), it is
+    /// about another category; if no fact of that pattern's type is about a covered category at all, that is the
+    /// reason to give. Returns the fact type, or null.
+    /// </summary>
+    private string? NoCoveredEvidence(ConditionOutcome[] failed, RuleSpec spec, string priorityBinding, string priority)
+    {
+        var join = failed.FirstOrDefault(c => c.Condition.Contains(" in " + priorityBinding + ".covers", StringComparison.Ordinal));
+        if (join is null || join.PatternIndex < 0 || join.PatternIndex >= spec.When.Count) return null;
+        var type = spec.When[join.PatternIndex].FactType;
+        var covers = catalogue.First(p => p.Id == priority).Covers;
+        var any = session.Facts.Any(f => f.Type.Name == type && f.Fact is FactRecord r && r.Type.TryGetField("category", out _) && covers.Contains(r["category"] as string ?? string.Empty, StringComparer.Ordinal));
+        return any ? null : type;
+    }
+
+    private string Covers(string priority) =>
+        string.Join(", ", catalogue.First(p => p.Id == priority).Covers);
 
     /// <summary>
     /// Of the candidates with the fewest failed conditions, the one that got furthest: whose first failed condition
