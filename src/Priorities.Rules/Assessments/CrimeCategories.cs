@@ -52,6 +52,21 @@ public static class CrimeCategories
         return index >= 0;
     }
 
+    /// <summary>
+    /// A category's name for a sentence a board reads: the data.police.uk crime type in lower case (<c>vehicle-crime</c>
+    /// reads <c>vehicle crime</c>, <c>violent-crime</c> reads <c>violence and sexual offences</c>), or, for our own ids,
+    /// the id with its hyphens as spaces (<c>domestic-abuse</c> reads <c>domestic abuse</c>). Empty for an empty id.
+    /// </summary>
+    /// <param name="id">The category id.</param>
+    /// <returns>The name, in lower case.</returns>
+    public static string DisplayName(string? id)
+    {
+        if (string.IsNullOrEmpty(id)) return string.Empty;
+        var index = IndexOf(id.AsSpan());
+        var name = index >= 0 ? Table[index].CrimeType : id.Replace('-', ' ');
+        return name.ToLowerInvariant();
+    }
+
     /// <summary>The index in <see cref="All"/> of a crime type name or category id, or -1.</summary>
     internal static int IndexOf(ReadOnlySpan<char> crimeType) =>
         BySpan.TryGetValue(crimeType.Trim(), out var index) ? index : -1;

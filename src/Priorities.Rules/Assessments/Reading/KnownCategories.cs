@@ -8,7 +8,8 @@ internal static class KnownCategories
     private static readonly string[] Own =
     [
         "domestic-abuse", "exploitation", "modern-slavery", "hate-crime", "serious-violence", "drug-dealing", "rough-sleeping",
-        "cuckooing", "child-exploitation", "vawg", "alcohol-disorder", "knife-crime", "fraud", "cyber-crime",
+        "cuckooing", "county-lines", "child-exploitation", "child-sexual-exploitation", "vawg", "alcohol-disorder",
+        "alcohol-related-disorder", "knife-crime", "fraud", "cyber-crime", "begging", "sexual-offences", "stalking-and-harassment",
     ];
 
     public static IReadOnlyList<string> All { get; } = CrimeCategories.All.Concat(OnsOffenceGroups.KnownIds).Concat(Own).Distinct(StringComparer.Ordinal).ToArray();

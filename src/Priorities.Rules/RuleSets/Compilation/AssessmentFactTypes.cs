@@ -17,24 +17,24 @@ internal static class AssessmentFactTypes
         ("legalBasis", FieldType.String), ("continuing", FieldType.Boolean), ("pcc", FieldType.Boolean));
 
     public static FactType Trend { get; } = Define("trend",
-        ("category", FieldType.String), ("area", FieldType.String), ("count", FieldType.Integer), ("previous", FieldType.Integer),
+        ("category", FieldType.String), ("categoryName", FieldType.String), ("area", FieldType.String), ("count", FieldType.Integer), ("previous", FieldType.Integer),
         ("change", FieldType.Integer), ("changePct", FieldType.Number), ("ratePer1000", FieldType.Number), ("smallNumbers", FieldType.Boolean),
         ("recordingChange", FieldType.Boolean), ("source", FieldType.String), ("sensitive", FieldType.Boolean));
 
     public static FactType Volume { get; } = Define("volume",
-        ("category", FieldType.String), ("area", FieldType.String), ("count", FieldType.Integer), ("period", FieldType.String),
+        ("category", FieldType.String), ("categoryName", FieldType.String), ("area", FieldType.String), ("count", FieldType.Integer), ("period", FieldType.String),
         ("source", FieldType.String), ("sensitive", FieldType.Boolean));
 
     public static FactType Harm { get; } = Define("harm",
-        ("category", FieldType.String), ("weight", FieldType.Number), ("unit", FieldType.String), ("source", FieldType.String),
+        ("category", FieldType.String), ("categoryName", FieldType.String), ("weight", FieldType.Number), ("unit", FieldType.String), ("source", FieldType.String),
         ("date", FieldType.String), ("sensitive", FieldType.Boolean));
 
     public static FactType Concern { get; } = Define("concern",
-        ("category", FieldType.String), ("level", FieldType.Integer), ("share", FieldType.Number), ("source", FieldType.String),
+        ("category", FieldType.String), ("categoryName", FieldType.String), ("level", FieldType.Integer), ("share", FieldType.Number), ("source", FieldType.String),
         ("date", FieldType.String), ("sensitive", FieldType.Boolean));
 
     public static FactType Vulnerability { get; } = Define("vulnerability",
-        ("indicator", FieldType.String), ("category", FieldType.String), ("area", FieldType.String), ("value", FieldType.Number),
+        ("indicator", FieldType.String), ("category", FieldType.String), ("categoryName", FieldType.String), ("area", FieldType.String), ("value", FieldType.Number),
         ("source", FieldType.String), ("sensitive", FieldType.Boolean));
 
     public static FactType Duty { get; } = Define("duty",

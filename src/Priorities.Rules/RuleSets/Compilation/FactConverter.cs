@@ -14,13 +14,13 @@ internal static class FactConverter
         facts.AddRange(catalogue.Select(p => new SourcedFact(PriorityRecord(p, a), null)));
         facts.AddRange(a.Trends.Select(t => new SourcedFact(TrendRecord(t, a.DataQuality), EvidenceDescriber.Of(t))));
         facts.AddRange(a.Volumes.Select(v => new SourcedFact(Create(Volume,
-            ("category", v.Category), ("area", v.Area), ("count", v.Count), ("period", v.Period), ("source", v.Source), ("sensitive", v.Sensitive)), EvidenceDescriber.Of(v))));
+            ("category", v.Category), ("categoryName", CrimeCategories.DisplayName(v.Category)), ("area", v.Area), ("count", v.Count), ("period", v.Period), ("source", v.Source), ("sensitive", v.Sensitive)), EvidenceDescriber.Of(v))));
         facts.AddRange(a.Harm.Select(h => new SourcedFact(Create(Harm,
-            ("category", h.Category), ("weight", h.Weight), ("unit", h.Unit), ("source", h.Source), ("date", h.Date), ("sensitive", h.Sensitive)), EvidenceDescriber.Of(h))));
+            ("category", h.Category), ("categoryName", CrimeCategories.DisplayName(h.Category)), ("weight", h.Weight), ("unit", h.Unit), ("source", h.Source), ("date", h.Date), ("sensitive", h.Sensitive)), EvidenceDescriber.Of(h))));
         facts.AddRange(a.Concern.Select(c => new SourcedFact(Create(Concern,
-            ("category", c.Category), ("level", c.Level ?? 0), ("share", c.Share ?? 0d), ("source", c.Source), ("date", c.Date), ("sensitive", c.Sensitive)), EvidenceDescriber.Of(c))));
+            ("category", c.Category), ("categoryName", CrimeCategories.DisplayName(c.Category)), ("level", c.Level ?? 0), ("share", c.Share ?? 0d), ("source", c.Source), ("date", c.Date), ("sensitive", c.Sensitive)), EvidenceDescriber.Of(c))));
         facts.AddRange(a.Vulnerability.Select(v => new SourcedFact(Create(Vulnerability,
-            ("indicator", v.Indicator), ("category", v.Category), ("area", v.Area), ("value", v.Value), ("source", v.Source), ("sensitive", v.Sensitive)), EvidenceDescriber.Of(v))));
+            ("indicator", v.Indicator), ("category", v.Category), ("categoryName", CrimeCategories.DisplayName(v.Category)), ("area", v.Area), ("value", v.Value), ("source", v.Source), ("sensitive", v.Sensitive)), EvidenceDescriber.Of(v))));
         facts.AddRange(a.Duties.Select(d => new SourcedFact(Create(Duty,
             ("id", d.Id), ("appliesTo", d.AppliesTo ?? []), ("everywhere", d.AppliesTo is not { Count: > 0 }), ("source", d.Source), ("sensitive", d.Sensitive)), EvidenceDescriber.Of(d))));
         facts.AddRange(a.DataQuality.Select(q => new SourcedFact(Create(Quality,
@@ -48,7 +48,7 @@ internal static class FactConverter
         var recording = notes.Any(n => string.Equals(n.Kind, DataQualityKinds.RecordingChange, StringComparison.Ordinal)
             && string.Equals(n.Category, t.Category, StringComparison.Ordinal)
             && (string.IsNullOrEmpty(n.Area) || string.Equals(n.Area, t.Area, StringComparison.Ordinal)));
-        return Create(Trend, ("category", t.Category), ("area", t.Area), ("count", t.Count), ("previous", t.PreviousCount), ("change", t.Change),
+        return Create(Trend, ("category", t.Category), ("categoryName", CrimeCategories.DisplayName(t.Category)), ("area", t.Area), ("count", t.Count), ("previous", t.PreviousCount), ("change", t.Change),
             ("changePct", t.ChangePct ?? 0d), ("ratePer1000", t.RatePer1000 ?? 0d), ("smallNumbers", t.SmallNumbers),
             ("recordingChange", recording), ("source", t.Source), ("sensitive", t.Sensitive));
     }
