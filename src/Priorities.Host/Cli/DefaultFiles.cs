@@ -9,6 +9,9 @@ internal static class DefaultFiles
     /// <summary>The shipped default rule set: the Oxford partnership's themes.</summary>
     public static string RuleSet => Beside("rules", "oxford.yaml");
 
+    /// <summary>The shipped rule sets' folder, whose <c>tests/</c> the <c>test</c> command runs by default.</summary>
+    public static string RulesFolder => Beside("rules");
+
     /// <summary>The shipped sample assessment: Oxford City, 2024.</summary>
     public static string Assessment => Beside("samples", "oxford-city-2024.yaml");
 

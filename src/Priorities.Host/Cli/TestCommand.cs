@@ -12,10 +12,9 @@ internal sealed class TestCommand
 {
     private readonly Option<string[]> _rules = new("--rules", "-r")
     {
-        Description = "Rule files or folders whose tests to run. Default: the shipped rules/ folder.",
+        Description = "Rule files or folders whose tests to run. Default: the shipped rules/ folder (installed beside the tool).",
         AllowMultipleArgumentsPerToken = true,
         HelpName = "PATH",
-        DefaultValueFactory = _ => ["rules"],
         Validators = { CheckPaths },
     };
 
@@ -30,7 +29,7 @@ internal sealed class TestCommand
 
     private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
-        var paths = parse.GetValue(_rules) ?? ["rules"];
+        var paths = parse.GetValue(_rules) is { Length: > 0 } named ? named : [DefaultFiles.RulesFolder];
         var missing = paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p));
         if (missing is not null) throw new UsageException($"--rules '{missing}': no such file or folder.");
         var files = RuleSetTestRunner.FindTests(paths);

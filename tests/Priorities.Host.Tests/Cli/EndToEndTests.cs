@@ -27,6 +27,15 @@ public sealed class EndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Test_NoOptions_RunsTheShippedRuleSetTestsAndExitZero()
+    {
+        var (code, output, error) = await Process.RunAsync("test");
+
+        Assert.Equal((0, string.Empty), (code, error));
+        Assert.Matches(@"(^|\n)[1-9]\d* passed, 0 failed\n$", output);
+    }
+
+    [Fact]
     public async Task Propose_Json_SameAsLibraryAndByteIdenticalTwice()
     {
         var first = await Process.RunAsync("propose", "--format", "json", "--rules", OxfordRules, "--assessment", OxfordSample);
