@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.Encodings.Web;
+using Priorities.Serialization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -11,10 +11,10 @@ namespace Priorities.Assessments;
 /// </summary>
 public static class AssessmentSerializer
 {
-    private static readonly JsonSerializerOptions JsonOptions = CreateOptions(JsonNumberHandling.Strict);
+    private static readonly JsonSerializerOptions JsonOptions = HouseJson.Create(JsonNumberHandling.Strict);
 
     /// <summary>Options for reading YAML, whose plain scalars arrive as strings and may be numbers.</summary>
-    private static readonly JsonSerializerOptions YamlOptions = CreateOptions(JsonNumberHandling.AllowReadingFromString);
+    private static readonly JsonSerializerOptions YamlOptions = HouseJson.Create(JsonNumberHandling.AllowReadingFromString);
 
     /// <summary>Writes an assessment as indented JSON, leaving out absent (null) fields.</summary>
     /// <param name="assessment">The assessment.</param>
@@ -54,24 +54,5 @@ public static class AssessmentSerializer
     {
         var node = YamlToJson.Convert(yaml);
         return node.Deserialize<Assessment>(YamlOptions) ?? throw new JsonException("The assessment is empty.");
-    }
-
-    private static JsonSerializerOptions CreateOptions(JsonNumberHandling numbers)
-    {
-        var options = new JsonSerializerOptions
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            WriteIndented = true,
-            IndentSize = 2,
-            NewLine = "\n",
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            RespectNullableAnnotations = true,
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            NumberHandling = numbers,
-            MaxDepth = 32,
-        };
-        options.MakeReadOnly(populateMissingResolver: true);
-        return options;
     }
 }

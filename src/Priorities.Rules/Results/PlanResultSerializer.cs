@@ -1,13 +1,13 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Priorities.Serialization;
 
 namespace Priorities.Results;
 
 /// <summary>Writes and reads <see cref="PlanResult"/> as JSON (camelCase, indented, deterministic).</summary>
 public static class PlanResultSerializer
 {
-    private static readonly JsonSerializerOptions Options = CreateOptions();
+    private static readonly JsonSerializerOptions Options = HouseJson.Create(JsonNumberHandling.Strict);
 
     /// <summary>The result as indented camelCase JSON ending with a line break; the same result always gives the same bytes.</summary>
     /// <param name="result">The plan result.</param>
@@ -26,24 +26,5 @@ public static class PlanResultSerializer
     {
         ArgumentNullException.ThrowIfNull(json);
         return JsonSerializer.Deserialize<PlanResult>(json, Options) ?? throw new JsonException("The plan result is null.");
-    }
-
-    private static JsonSerializerOptions CreateOptions()
-    {
-        var options = new JsonSerializerOptions
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            WriteIndented = true,
-            IndentSize = 2,
-            NewLine = "\n",
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            RespectNullableAnnotations = true,
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            NumberHandling = JsonNumberHandling.Strict,
-            MaxDepth = 32,
-        };
-        options.MakeReadOnly(populateMissingResolver: true);
-        return options;
     }
 }
