@@ -12,8 +12,6 @@ namespace Priorities.RuleSets.Compilation;
 /// </summary>
 internal sealed class RuleTranslator(RuleSetDocument document, DiagnosticBag bag, bool checkOnly)
 {
-    private readonly IReadOnlyList<PriorityDefinition> catalogue = document.Priorities;
-
     public (RuleDefinition Rule, RuleDefinition? Probe, RulePlan Plan) Translate(RuleSpec spec)
     {
         var patterns = spec.When.Select(Pattern).ToList();
@@ -55,9 +53,9 @@ internal sealed class RuleTranslator(RuleSetDocument document, DiagnosticBag bag
     {
         var name = spec.Then.Propose!;
         var bindingIndex = PriorityBinding(spec, name);
-        if (bindingIndex < 0 && !checkOnly && !catalogue.Any(p => string.Equals(p.Id, name, StringComparison.Ordinal)))
+        if (bindingIndex < 0 && !checkOnly && !document.Priorities.Any(p => string.Equals(p.Id, name, StringComparison.Ordinal)))
         {
-            var known = catalogue.Select(p => p.Id).Concat(PriorityBindings(spec));
+            var known = document.Priorities.Select(p => p.Id).Concat(PriorityBindings(spec));
             bag.Error("PR2024", spec.Then.ProposeLocation ?? spec.Location,
                 $"'{name}' is neither a priority of the catalogue nor the binding of a 'priority' fact.{Hint(name, known)}");
             return null;
