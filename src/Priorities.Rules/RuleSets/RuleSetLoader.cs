@@ -18,7 +18,7 @@ public static class RuleSetLoader
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var bag = new DiagnosticBag();
-        return Finish(path, RuleSetReader.Read(path, bag), bag);
+        return Finish(path, RuleSetReader.ReadDraft(path, bag), bag);
     }
 
     /// <summary>Loads a rule set from text, as if read from <paramref name="file"/> (includes resolve beside it).</summary>
@@ -29,7 +29,7 @@ public static class RuleSetLoader
         ArgumentException.ThrowIfNullOrWhiteSpace(file);
         ArgumentNullException.ThrowIfNull(text);
         var bag = new DiagnosticBag();
-        return Finish(file, RuleSetReader.ReadText(file, text, bag), bag);
+        return Finish(file, RuleSetReader.ReadTextDraft(file, text, bag), bag);
     }
 
     /// <summary>
@@ -47,9 +47,14 @@ public static class RuleSetLoader
         return roots.Select(Load).ToArray();
     }
 
-    private static RuleSetLoadResult Finish(string root, RuleSetDocument? document, DiagnosticBag bag)
+    /// <summary>
+    /// Compiles a rule set read without errors; when reading found errors, still type-checks the expressions of what
+    /// could be read, so every problem comes back in one pass (and no rule set).
+    /// </summary>
+    private static RuleSetLoadResult Finish(string root, RuleSetRead read, DiagnosticBag bag)
     {
-        var compiled = document is null || bag.HasErrors ? null : CompiledPlanCache.GetOrCompile(document, bag);
+        if (read.HasErrors && read.Document is { } draft) RuleSetCompiler.Check(draft, bag);
+        var compiled = read.Valid is not { } document || bag.HasErrors ? null : CompiledPlanCache.GetOrCompile(document, bag);
         var ruleSet = compiled is null || bag.HasErrors ? null : new PlanRuleSet(compiled);
         return new RuleSetLoadResult(root, ruleSet, bag.Sorted());
     }

@@ -10,13 +10,33 @@ namespace Priorities.RuleSets.Compilation;
 /// <summary>Compiles a loaded rule set to the engine's rule model, mapping every engine diagnostic to its place in the file.</summary>
 internal static class RuleSetCompiler
 {
-    public static CompiledPlan? Compile(RuleSetDocument document, DiagnosticBag bag)
+    /// <summary>The codes a check of a rule set the reader found errors in may add: what the reader cannot know.</summary>
+    private static readonly string[] CheckCodes = ["EXP", "ENG", "PR2503", "PR2505"];
+
+    public static CompiledPlan? Compile(RuleSetDocument document, DiagnosticBag bag) => Run(document, bag, checkOnly: false);
+
+    /// <summary>
+    /// Type-checks a best-effort document of a rule set the reader found errors in, adding only what the reader cannot
+    /// know: expression syntax and type errors (EXP/ENG codes, unknown fact types, non-numeric scores), malformed
+    /// <c>because</c> templates (PR2503) and declared fact types the engine rejects (PR2505). Problems the reader
+    /// reports itself (unknown proposals, derives of undeclared types or fields) are neither repeated nor let stop
+    /// the check. Never produces a compiled plan.
+    /// </summary>
+    public static void Check(RuleSetDocument document, DiagnosticBag bag)
+    {
+        ArgumentNullException.ThrowIfNull(bag);
+        var scratch = new DiagnosticBag();
+        Run(document, scratch, checkOnly: true);
+        bag.AddRange(scratch.Items.Where(d => d.Severity == DiagnosticSeverity.Error && CheckCodes.Any(c => d.Code.StartsWith(c, StringComparison.Ordinal))));
+    }
+
+    private static CompiledPlan? Run(RuleSetDocument document, DiagnosticBag bag, bool checkOnly)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(bag);
         var errorsBefore = ErrorCount(bag);
         var types = FactTypes(document, bag);
-        var translator = new RuleTranslator(document.Priorities, bag);
+        var translator = new RuleTranslator(document, bag, checkOnly);
         var plans = new List<RulePlan>();
         var rules = new List<RuleDefinition>();
         var probes = new List<RuleDefinition>();

@@ -5,8 +5,12 @@ using Priorities.RuleSets.Model;
 
 namespace Priorities.RuleSets.Compilation;
 
-/// <summary>Translates a <see cref="RuleSpec"/> to the engine's rule model, reporting problems the engine cannot see.</summary>
-internal sealed class RuleTranslator(IReadOnlyList<PriorityDefinition> catalogue, DiagnosticBag bag)
+/// <summary>
+/// Translates a <see cref="RuleSpec"/> to the engine's rule model, reporting problems the engine cannot see. When only
+/// checking a rule set the reader found errors in, a proposal the reader rejected is taken as written and derives of
+/// undeclared types or fields are left out, so the rest of the rule is still type-checked without repeating the reader.
+/// </summary>
+internal sealed class RuleTranslator(RuleSetDocument document, DiagnosticBag bag, bool checkOnly)
 {
     public (RuleDefinition Rule, RuleDefinition? Probe, RulePlan Plan) Translate(RuleSpec spec)
     {
@@ -14,7 +18,7 @@ internal sealed class RuleTranslator(IReadOnlyList<PriorityDefinition> catalogue
         var actions = new List<ActionDefinition>();
         var sources = new List<DeriveSpec?>();
         var proposal = spec.Then.Propose is null ? null : Propose(spec, actions, sources);
-        foreach (var derive in spec.Then.Derive)
+        foreach (var derive in checkOnly ? spec.Then.Derive.Select(Declared).OfType<DeriveSpec>() : spec.Then.Derive)
         {
             if (AssessmentFactTypes.IsBuiltIn(derive.FactType))
             {
@@ -49,9 +53,9 @@ internal sealed class RuleTranslator(IReadOnlyList<PriorityDefinition> catalogue
     {
         var name = spec.Then.Propose!;
         var bindingIndex = PriorityBinding(spec, name);
-        if (bindingIndex < 0 && !catalogue.Any(p => string.Equals(p.Id, name, StringComparison.Ordinal)))
+        if (bindingIndex < 0 && !checkOnly && !document.Priorities.Any(p => string.Equals(p.Id, name, StringComparison.Ordinal)))
         {
-            var known = catalogue.Select(p => p.Id).Concat(PriorityBindings(spec));
+            var known = document.Priorities.Select(p => p.Id).Concat(PriorityBindings(spec));
             bag.Error("PR2024", spec.Then.ProposeLocation ?? spec.Location,
                 $"'{name}' is neither a priority of the catalogue nor the binding of a 'priority' fact.{Hint(name, known)}");
             return null;
@@ -66,6 +70,14 @@ internal sealed class RuleTranslator(IReadOnlyList<PriorityDefinition> catalogue
         actions.Add(ActionDefinition.Emit(Proposal.RecordName, values));
         sources.Add(null);
         return new Proposal(bindingIndex >= 0 ? null : name, bindingIndex, spec.Then.Scores.Select(s => s.Dimension).ToArray(), parts);
+    }
+
+    /// <summary>The derive with only the fields its declared type has; null when its type is not declared.</summary>
+    private DeriveSpec? Declared(DeriveSpec derive)
+    {
+        var type = document.FactTypes.FirstOrDefault(t => string.Equals(t.Name, derive.FactType, StringComparison.Ordinal));
+        if (type is null) return null;
+        return derive with { Values = derive.Values.Where(v => type.Fields.Any(f => string.Equals(f.Name, v.Key, StringComparison.Ordinal))).ToArray() };
     }
 
     private IReadOnlyList<TemplatePart> Template(SourceText? because)

@@ -18,7 +18,8 @@ internal static class FactTypeReader
         ["numbers"] = FieldType.NumberList,
     };
 
-    public static List<FactTypeDefinition> ReadAll(YamlMap file)
+    /// <summary>The declared fact types; those with an error in their fields are also added to <paramref name="unsound"/>.</summary>
+    public static List<FactTypeDefinition> ReadAll(YamlMap file, ISet<object> unsound)
     {
         var result = new List<FactTypeDefinition>();
         var facts = file.Map("facts");
@@ -27,7 +28,11 @@ internal static class FactTypeReader
         {
             if (key is not YamlScalarNode { Value: { Length: > 0 } name }) continue;
             var fields = YamlMap.From(value, file.Source, file.Bag, $"the fields of fact type '{name}'");
-            if (fields is not null) result.Add(new FactTypeDefinition(name, Fields(fields), file.Source.LocationOf(key)));
+            if (fields is null) continue;
+            var before = file.Bag.Items.Count;
+            var type = new FactTypeDefinition(name, Fields(fields), file.Source.LocationOf(key));
+            result.Add(type);
+            if (file.Bag.Items.Count != before) unsound.Add(type);
         }
         return result;
     }

@@ -15,6 +15,7 @@ namespace Priorities.RuleSets.Loading;
 /// <param name="FactTypes">Its declared fact types.</param>
 /// <param name="Rules">Its rules.</param>
 /// <param name="Location">Where the file starts.</param>
+/// <param name="Unsound">Its rules and fact types that had errors inside them, so cannot be checked further.</param>
 internal sealed record RuleFile(
     string Path,
     string Text,
@@ -26,4 +27,5 @@ internal sealed record RuleFile(
     ScoringModel? Scoring,
     IReadOnlyList<FactTypeDefinition> FactTypes,
     IReadOnlyList<RuleSpec> Rules,
-    SourceLocation Location);
+    SourceLocation Location,
+    IReadOnlyCollection<object> Unsound);

@@ -24,14 +24,15 @@ internal static partial class RuleFileReader
         var map = YamlMap.From(source.Root, source, bag, "a rule set");
         if (map is null) return Empty(fullPath, text, start);
         map.AllowOnly(TopKeys);
+        var unsound = new HashSet<object>(ReferenceEqualityComparer.Instance);
         return new RuleFile(
             fullPath, text, Id(map), Version(map), map.String("description"), Includes(map),
             PriorityReader.ReadAll(map), map.Has("scoring") ? ScoringReader.Read(map) : null,
-            FactTypeReader.ReadAll(map), RuleReader.ReadAll(map), start);
+            FactTypeReader.ReadAll(map, unsound), RuleReader.ReadAll(map, unsound), start, unsound);
     }
 
     private static RuleFile Empty(string path, string text, SourceLocation start) =>
-        new(path, text, null, null, null, [], [], null, [], [], start);
+        new(path, text, null, null, null, [], [], null, [], [], start, []);
 
     private static string? Id(YamlMap map)
     {

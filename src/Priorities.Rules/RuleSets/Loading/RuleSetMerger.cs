@@ -12,7 +12,8 @@ internal static class RuleSetMerger
     /// <summary>The fact types every rule set has; a declared type may not reuse their names.</summary>
     public static readonly string[] BuiltInFactTypes = ["assessment", "priority", "trend", "volume", "harm", "concern", "vulnerability", "duty", "quality"];
 
-    public static RuleSetDocument? Merge(IReadOnlyList<RuleFile> reached, IReadOnlyList<RuleFile> merged, DiagnosticBag bag)
+    /// <summary>The merged document (best effort when there are errors; see <see cref="RuleSetDraft"/>).</summary>
+    public static RuleSetRead Merge(IReadOnlyList<RuleFile> reached, IReadOnlyList<RuleFile> merged, DiagnosticBag bag)
     {
         var root = reached[0];
         var priorities = Unique(merged.SelectMany(f => f.Priorities), p => p.Id, p => p.Location, RuleSetCodes.DuplicatePriority, "priority", bag);
@@ -22,9 +23,9 @@ internal static class RuleSetMerger
         var rules = Unique(merged.SelectMany(f => f.Rules), r => r.Id, r => r.Location, RuleSetCodes.DuplicateRule, "rule", bag);
         var scoring = Scoring(merged, root, bag);
         RuleChecker.Check(rules, priorities, scoring, factTypes, bag);
-        if (root.Id is null || root.Version is null || scoring is null || bag.HasErrors) return null;
-        return new RuleSetDocument(root.Id, root.Version, root.Description, reached.Select(f => f.Path).ToArray(), Hash(reached),
-            priorities, scoring, factTypes, rules, root.Location);
+        var unsound = merged.SelectMany(f => f.Unsound).ToHashSet(ReferenceEqualityComparer.Instance);
+        var document = RuleSetDraft.Build(root, reached, priorities, scoring, factTypes, rules, unsound);
+        return new RuleSetRead(document, root.Id is null || root.Version is null || scoring is null || bag.HasErrors);
     }
 
     /// <summary>Lowercase hex SHA-256 over the texts in order, each preceded by its UTF-8 length, so boundaries are unambiguous.</summary>

@@ -7,7 +7,10 @@ namespace Priorities.RuleSets.Loading;
 internal static class RuleSetReader
 {
     /// <summary>Reads the rule set rooted at <paramref name="path"/>; null when it has errors (all in <paramref name="bag"/>).</summary>
-    public static RuleSetDocument? Read(string path, DiagnosticBag bag)
+    public static RuleSetDocument? Read(string path, DiagnosticBag bag) => ReadDraft(path, bag).Valid;
+
+    /// <summary>Reads the rule set rooted at <paramref name="path"/>, keeping a best-effort document when it has errors.</summary>
+    public static RuleSetRead ReadDraft(string path, DiagnosticBag bag)
     {
         string text;
         try
@@ -18,13 +21,16 @@ internal static class RuleSetReader
         {
             var reason = File.Exists(path) ? "cannot be read: " + e.Message : "does not exist.";
             bag.Error(RuleSetCodes.PathNotFound, SourceLocation.StartOf(path), $"The rule file {reason}");
-            return null;
+            return new RuleSetRead(null, HasErrors: true);
         }
-        return ReadText(path, text, bag);
+        return ReadTextDraft(path, text, bag);
     }
 
     /// <summary>Reads a rule set from text (HTTP validation, tests); includes resolve relative to <paramref name="file"/>'s folder.</summary>
-    public static RuleSetDocument? ReadText(string file, string text, DiagnosticBag bag)
+    public static RuleSetDocument? ReadText(string file, string text, DiagnosticBag bag) => ReadTextDraft(file, text, bag).Valid;
+
+    /// <summary>Reads a rule set from text, keeping a best-effort document when it has errors.</summary>
+    public static RuleSetRead ReadTextDraft(string file, string text, DiagnosticBag bag)
     {
         var (reached, merged) = IncludeResolver.Resolve(file, text, bag);
         return RuleSetMerger.Merge(reached, merged, bag);

@@ -48,7 +48,7 @@ public sealed class RuleSetHashTests : IDisposable
     [Fact]
     public void Hash_TextMovedAcrossTheFileBoundary_ChangesIt()
     {
-        var one = new RuleFile("a", "ab", null, null, null, [], [], null, [], [], SourceLocation.StartOf("a"));
+        var one = new RuleFile("a", "ab", null, null, null, [], [], null, [], [], SourceLocation.StartOf("a"), []);
         var two = one with { Text = "b" };
 
         Assert.NotEqual(RuleSetMerger.Hash([one, two with { Text = "c" }]), RuleSetMerger.Hash([one with { Text = "a" }, two with { Text = "bc" }]));
