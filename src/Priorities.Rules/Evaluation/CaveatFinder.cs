@@ -26,6 +26,12 @@ internal sealed class CaveatFinder(Assessment assessment, IReadOnlyList<DataQual
         return caveats.Distinct(StringComparer.Ordinal).ToArray();
     }
 
+    /// <summary>The caveats of <see cref="Find"/> that quote trends marked sensitive.</summary>
+    public IReadOnlyList<string> Sensitive(IReadOnlyList<Evidence> evidence) =>
+        evidence.Where(e => e.Kind == "trend" && e.Category is not null && e.Area is not null)
+            .SelectMany(e => _trends[(e.Category!, e.Area!)].Where(t => t.SmallNumbers && t.Sensitive).Select(SmallNumbers))
+            .Distinct(StringComparer.Ordinal).ToArray();
+
     private static bool Affects(DataQualityNote note, HashSet<string> covers, HashSet<string> areas, bool measured)
     {
         if (note.Category is not null) return covers.Contains(note.Category);
@@ -50,5 +56,5 @@ internal sealed class CaveatFinder(Assessment assessment, IReadOnlyList<DataQual
 
     /// <summary>The caveat of a trend whose counts are too small for its percentage change to mean much.</summary>
     public static string SmallNumbers(TrendFact trend) =>
-        $"Caution: counts of {trend.Category} in {trend.Area} are small ({PlanText.Count(trend.Count)} against {PlanText.Count(trend.PreviousCount)}), so the percentage change means little.";
+        $"Caution: counts of {CrimeCategories.DisplayName(trend.Category)} in {trend.Area} are small ({PlanText.Count(trend.Count)} against {PlanText.Count(trend.PreviousCount)}), so the percentage change means little.";
 }

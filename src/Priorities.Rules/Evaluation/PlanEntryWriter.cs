@@ -33,6 +33,7 @@ internal sealed class PlanEntryWriter(RuleSetDocument document, Assessment asses
             Rationale = RationaleWriter.Write(candidate, caveats, changes.IsContinuing(candidate.Id)),
             Rules = EvidenceCollector.Rules(candidate, _hits),
             Evidence = evidence,
+            SensitiveLines = SensitiveSentences(candidate).Concat(_caveats.Sensitive(evidence)).Distinct(StringComparer.Ordinal).ToArray(),
         };
     }
 
@@ -46,7 +47,12 @@ internal sealed class PlanEntryWriter(RuleSetDocument document, Assessment asses
         Breakdown = rejection.Candidate.Breakdown,
         WhyNot = WhyNotWriter.Write(rejection, _policy.Top, _policy.MinScore, Order),
         Rules = EvidenceCollector.Rules(rejection.Candidate, _hits),
+        SensitiveLines = SensitiveSentences(rejection.Candidate).Concat(WhyNotWriter.SensitiveLines(rejection.Candidate)).Distinct(StringComparer.Ordinal).ToArray(),
     };
+
+    /// <summary>The rationale sentences of hits that matched evidence marked sensitive.</summary>
+    private static IEnumerable<string> SensitiveSentences(Candidate candidate) =>
+        candidate.Hits.Where(h => h.Evidence.Any(e => e.Sensitive) && !string.IsNullOrWhiteSpace(h.Because)).Select(h => PlanText.Sentence(h.Because));
 
     public string SelectionReason(Rejection rejection) =>
         WhyNotWriter.SelectionReason(rejection, _policy.Top, _policy.MinScore, Order);

@@ -7,4 +7,5 @@ namespace Priorities.Evaluation;
 /// <param name="RuleId">The rule.</param>
 /// <param name="PriorityId">The priority it would have supported.</param>
 /// <param name="Reasons">Why it did not fire, most telling first.</param>
-internal sealed record RuleMiss(string RuleId, string PriorityId, IReadOnlyList<string> Reasons);
+/// <param name="Sensitive">Whether the reasons quote facts marked sensitive (a public report leaves them out).</param>
+internal sealed record RuleMiss(string RuleId, string PriorityId, IReadOnlyList<string> Reasons, bool Sensitive = false);

@@ -21,6 +21,10 @@ internal static class WhyNotWriter
         return lines.Distinct(StringComparer.Ordinal).ToArray();
     }
 
+    /// <summary>The why-not lines whose reasons quote facts marked sensitive.</summary>
+    public static IEnumerable<string> SensitiveLines(Candidate candidate) =>
+        candidate.Misses.Where(m => m.Sensitive).SelectMany(m => m.Reasons.Select(reason => $"{m.RuleId}: {reason}"));
+
     /// <summary>The one sentence that says which part of the selection policy left it out.</summary>
     public static string SelectionReason(Rejection rejection, int? top, double? minScore, TieBreakOrder order)
     {

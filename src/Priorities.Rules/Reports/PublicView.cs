@@ -34,7 +34,9 @@ public sealed record PublicView
             Result = result with { Priorities = priorities, NotSelected = notSelected },
             WithheldEvidence = result.Priorities.Sum(p => p.Evidence.Count(e => e.Sensitive)),
             WithheldFindings = result.Priorities.Sum(p => p.Rules.Count(r => r.Sensitive))
-                + result.NotSelected.Sum(p => p.Rules.Count(r => r.Sensitive)),
+                + result.NotSelected.Sum(p => p.Rules.Count(r => r.Sensitive))
+                + result.NotSelected.Zip(notSelected, (full, clean) => full.WhyNot.Count - clean.WhyNot.Count - SentencesOf(full.Rules, full.WhyNot)).Sum()
+                + result.Priorities.Zip(priorities, (full, clean) => full.Rationale.Count - clean.Rationale.Count - SentencesOf(full.Rules, full.Rationale)).Sum(),
         };
     }
 
@@ -42,20 +44,32 @@ public sealed record PublicView
     {
         Rules = priority.Rules.Where(r => !r.Sensitive).ToArray(),
         Evidence = priority.Evidence.Where(e => !e.Sensitive).ToArray(),
-        Rationale = WithoutSentencesOf(priority.Rationale, priority.Rules),
+        Rationale = WithoutSentencesOf(priority.Rationale, priority.Rules, priority.SensitiveLines),
+        SensitiveLines = [],
     };
 
     private static NotSelectedPriority Clean(NotSelectedPriority candidate) => candidate with
     {
         Rules = candidate.Rules.Where(r => !r.Sensitive).ToArray(),
-        WhyNot = WithoutSentencesOf(candidate.WhyNot, candidate.Rules),
+        WhyNot = WithoutSentencesOf(candidate.WhyNot, candidate.Rules, candidate.SensitiveLines),
+        SensitiveLines = [],
     };
 
-    /// <summary>The lines without those that repeat a sensitive rule's sentence (as written, or capitalised and stopped).</summary>
-    private static string[] WithoutSentencesOf(IReadOnlyList<string> lines, IReadOnlyList<FiredRule> rules)
+    /// <summary>
+    /// The lines without those that repeat a sensitive rule's sentence (as written, or capitalised and stopped) and
+    /// those the result marks as quoting sensitive evidence.
+    /// </summary>
+    private static string[] WithoutSentencesOf(IReadOnlyList<string> lines, IReadOnlyList<FiredRule> rules, IReadOnlyList<string> marked)
+    {
+        var sensitive = rules.Where(r => r.Sensitive).Select(r => Normal(r.Because)).Concat(marked.Select(Normal)).ToHashSet(StringComparer.Ordinal);
+        return lines.Where(line => !sensitive.Contains(Normal(line))).ToArray();
+    }
+
+    /// <summary>How many of the lines repeat a sensitive rule's sentence (already counted as a withheld finding).</summary>
+    private static int SentencesOf(IReadOnlyList<FiredRule> rules, IReadOnlyList<string> lines)
     {
         var sensitive = rules.Where(r => r.Sensitive).Select(r => Normal(r.Because)).ToHashSet(StringComparer.Ordinal);
-        return lines.Where(line => !sensitive.Contains(Normal(line))).ToArray();
+        return lines.Count(line => sensitive.Contains(Normal(line)));
     }
 
     private static string Normal(string sentence)

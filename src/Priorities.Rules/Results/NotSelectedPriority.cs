@@ -26,4 +26,10 @@ public sealed record NotSelectedPriority
 
     /// <summary>The rules that did fire for it.</summary>
     public required IReadOnlyList<FiredRule> Rules { get; init; }
+
+    /// <summary>
+    /// The lines of <see cref="WhyNot"/> that quote evidence marked sensitive (a fired rule's sentence, a caveat or a
+    /// why-not reason); a public report leaves them out. Empty in a public view.
+    /// </summary>
+    public IReadOnlyList<string> SensitiveLines { get; init; } = [];
 }

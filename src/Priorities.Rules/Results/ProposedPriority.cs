@@ -38,4 +38,10 @@ public sealed record ProposedPriority
 
     /// <summary>The facts those rules matched, each once.</summary>
     public required IReadOnlyList<Evidence> Evidence { get; init; }
+
+    /// <summary>
+    /// The lines of <see cref="Rationale"/> that quote evidence marked sensitive (a fired rule's sentence, a caveat or a
+    /// why-not reason); a public report leaves them out. Empty in a public view.
+    /// </summary>
+    public IReadOnlyList<string> SensitiveLines { get; init; } = [];
 }

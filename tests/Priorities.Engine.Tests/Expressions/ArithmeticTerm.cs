@@ -66,7 +66,8 @@ public sealed record ArithmeticTerm(string Kind, string Op, double Value, IReadO
         },
     };
 
-    private double EvaluateNumber() => Kind switch
+    /// <summary>An integer sub-term is computed as an integer and promoted, as the language does (so -0 is +0.0, not -0.0).</summary>
+    private double EvaluateNumber() => IsInteger ? EvaluateInteger() : Kind switch
     {
         "int" or "num" => Value,
         "var" => Convert.ToDouble(Variables[Op], CultureInfo.InvariantCulture),

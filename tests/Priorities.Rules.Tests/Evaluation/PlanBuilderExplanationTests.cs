@@ -41,7 +41,7 @@ public sealed class PlanBuilderExplanationTests
             [
                 "Bicycle-theft rose 33.3% (9 to 12) in Oxford.",
                 "Bicycle-theft is common in Oxford.",
-                "Caution: counts of bicycle-theft in Oxford are small (12 against 9), so the percentage change means little.",
+                "Caution: counts of bicycle theft in Oxford are small (12 against 9), so the percentage change means little.",
                 RationaleWriter.New,
             ],
             cycle.Rationale);
@@ -78,7 +78,7 @@ public sealed class PlanBuilderExplanationTests
         var result = Build(Cycle, Outcome(CycleHit("rising-cycle", 1, "rose", Trend("bicycle-theft", "Oxford"))), WithEvidence(note));
 
         var caveats = result.Priorities.Single(p => p.Id == "cycle-crime").Rationale.Where(l => l.StartsWith("Caution", StringComparison.Ordinal));
-        Assert.Equal(["Caution: counts of bicycle-theft in Oxford are small (12 against 9), so the percentage change means little."], caveats);
+        Assert.Equal(["Caution: counts of bicycle theft in Oxford are small (12 against 9), so the percentage change means little."], caveats);
     }
 
     [Fact]

@@ -27,28 +27,33 @@ internal sealed class MissExplanations(RuleSession session, SessionResult result
             {
                 if (fired.Contains((plan.Id, priority))) continue;
                 cancellationToken.ThrowIfCancellationRequested();
-                misses.Add(new RuleMiss(plan.Id, priority, Reasons(plan, proposal, priority)));
+                var (reasons, sensitive) = Reasons(plan, proposal, priority);
+                misses.Add(new RuleMiss(plan.Id, priority, reasons, sensitive));
             }
         }
         return misses;
     }
 
-    private string[] Reasons(RulePlan plan, Proposal proposal, string priority)
+    private (string[] Reasons, bool Sensitive) Reasons(RulePlan plan, Proposal proposal, string priority)
     {
         var spec = plan.Spec;
         var absent = spec.When.Where(p => p.Form == PatternForm.Fact && !session.Facts.Any(f => f.Type.Name == p.FactType))
             .Select(p => p.FactType).Distinct(StringComparer.Ordinal).Select(type => $"no {type} facts matched").ToArray();
-        if (absent.Length > 0) return absent;
+        if (absent.Length > 0) return (absent, false);
         var candidates = proposal.PatternIndex >= 0
             ? session.ExplainMisses(plan.Id, proposal.PatternIndex, priorities[priority], Candidates)
             : session.ExplainMisses(plan.Id, Candidates);
-        if (candidates.Count == 0) return [Deferred(spec)];
+        if (candidates.Count == 0) return ([Deferred(spec)], false);
         var closest = Closest(candidates);
         var failed = closest.Conditions.Where(c => c.Passed == false).ToArray();
         if (proposal.PatternIndex >= 0 && NoCoveredEvidence(failed, spec, spec.When[proposal.PatternIndex].Binding, priority) is { } type)
-            return [$"the assessment has no {type} facts about the categories it covers ({Covers(priority)})"];
-        return failed.Select(c => ConditionPhraser.Phrase(c, closest, spec)).ToArray();
+            return ([$"the assessment has no {type} facts about the categories it covers ({Covers(priority)})"], false);
+        return (failed.Select(c => ConditionPhraser.Phrase(c, closest, spec)).ToArray(), IsSensitive(closest));
     }
+
+    /// <summary>Whether a candidate's facts include one marked sensitive, whose values the reasons would quote.</summary>
+    private static bool IsSensitive(CandidateExplanation candidate) =>
+        candidate.Facts.Any(h => h?.Fact is FactRecord r && r.Type.TryGetField("sensitive", out _) && r["sensitive"] is true);
 
     /// <summary>
     /// When the closest candidate fails the join on the priority's categories (<c>x.category in p.covers</c>), it is
