@@ -6,12 +6,16 @@ namespace Priorities.Host.Http;
 /// <summary>The <c>application/problem+json</c> answers of the API.</summary>
 internal static class Problems
 {
-    public static IResult Invalid(string title, IReadOnlyList<Diagnostic> diagnostics, string? rulesFolder = null) =>
-        TypedResults.Problem(
-            detail: diagnostics.Count > 0 ? diagnostics[0].ToString() : title,
+    /// <summary>400 with every diagnostic; the detail is the first one's text, with files named as the API names them (no server paths).</summary>
+    public static IResult Invalid(string title, IReadOnlyList<Diagnostic> diagnostics, string? rulesFolder = null)
+    {
+        var shown = DiagnosticJson.From(diagnostics, rulesFolder);
+        return TypedResults.Problem(
+            detail: shown.Count > 0 ? shown[0].Text : title,
             statusCode: StatusCodes.Status400BadRequest,
             title: title,
-            extensions: new Dictionary<string, object?> { ["diagnostics"] = DiagnosticJson.From(diagnostics, rulesFolder) });
+            extensions: new Dictionary<string, object?> { ["diagnostics"] = shown });
+    }
 
     public static IResult TooLarge(long limit) =>
         TypedResults.Problem(

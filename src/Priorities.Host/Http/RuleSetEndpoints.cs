@@ -16,7 +16,7 @@ internal static class RuleSetEndpoints
             .WithSummary("The served rule set (id, version, hash) and the outcome of the latest reload.");
         app.MapPost("/v1/rulesets/validate", ValidateAsync)
             .WithName("ValidateRuleSet")
-            .WithSummary("Check rule-set YAML: every problem as file:line:col, code and message. Includes resolve beside the served rule set.")
+            .WithSummary("Check rule-set YAML: 200 with the rule set's id, version, hash and any warnings when it is valid; otherwise 400 problem+json with every problem as file, line, column, code and message. Includes resolve beside the served rule set.")
             .Accepts<string>("application/yaml", "text/yaml", "text/plain")
             .Produces<ValidationJson>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -40,22 +40,24 @@ internal static class RuleSetEndpoints
         var file = Path.Combine(folder, ValidatedFile);
         var escapes = IncludeGuard.Check(body.Text!, file, folder);
         if (escapes.Count > 0) return Problems.Invalid("The rule set includes files outside the rules folder", escapes, folder);
-        return TypedResults.Ok(Validate(file, body.Text!, folder));
+        var (ruleSet, diagnostics) = Validate(file, body.Text!);
+        return ruleSet is null
+            ? Problems.Invalid("The rule set is not valid", diagnostics, folder)
+            : TypedResults.Ok(new ValidationJson(true, ruleSet.Info, DiagnosticJson.From(diagnostics, folder)));
     }
 
     /// <summary>Loads the text; a loader that throws on odd input still gives diagnostics, never a 500.</summary>
-    private static ValidationJson Validate(string file, string text, string folder)
+    private static (PlanRuleSet? RuleSet, IReadOnlyList<Diagnostic> Diagnostics) Validate(string file, string text)
     {
         try
         {
             var result = RuleSetLoader.LoadText(file, text);
-            return new ValidationJson(result.Succeeded, result.RuleSet?.Info, DiagnosticJson.From(result.Diagnostics, folder));
+            return (result.RuleSet, result.Diagnostics);
         }
         catch (Exception e) when (e is not (OutOfMemoryException or NotImplementedException))
         {
             var message = $"The rule set could not be read ({e.GetType().Name}): {e.Message}";
-            var diagnostic = new Diagnostic(HttpCodes.RuleSetThrew, DiagnosticSeverity.Error, message, SourceLocation.StartOf(file));
-            return new ValidationJson(false, null, DiagnosticJson.From([diagnostic], folder));
+            return (null, [new Diagnostic(HttpCodes.RuleSetThrew, DiagnosticSeverity.Error, message, SourceLocation.StartOf(file))]);
         }
     }
 }
