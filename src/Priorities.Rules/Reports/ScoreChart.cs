@@ -92,7 +92,7 @@ internal static class ScoreChart
         return (svg.Append("</g>\n").ToString(), y - top + 24);
     }
 
-    private static string Shorten(string text) => text.Length <= 34 ? text : string.Concat(text.AsSpan(0, 33), "…");
+    private static string Shorten(string text) => text.Length <= 31 ? text : string.Concat(text.AsSpan(0, 30), "…");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
