@@ -2,6 +2,7 @@ using System.CommandLine;
 using Priorities.Assessments;
 using Priorities.Reports;
 using Priorities.Results;
+using Priorities.RuleSets;
 
 namespace Priorities.Host.Cli;
 
@@ -30,21 +31,31 @@ internal sealed class PlanInputs
     /// <summary>The plan as <c>--public</c> asks: without its sensitive items when given (ranks and scores unchanged).</summary>
     public PlanResult View(ParseResult parse, PlanResult result) => IsPublic(parse) ? PublicView.Of(result).Result : result;
 
-    /// <summary>Loads the rule set and the assessment and evaluates: the full plan, sensitive items included.</summary>
+    /// <summary>
+    /// Loads the rule set and the assessment and evaluates: the full plan, sensitive items included. When either is
+    /// invalid, the diagnostics of both are reported together.
+    /// </summary>
     public async Task<PlanResult> EvaluateAsync(ParseResult parse, CancellationToken cancellationToken)
     {
-        var ruleSet = await RuleSetInputs.LoadOneAsync(RuleSetInputs.Paths(parse, Rules), parse.InvocationConfiguration.Error).ConfigureAwait(false);
+        var error = parse.InvocationConfiguration.Error;
+        var (ruleSet, ruleErrors) = await TryLoadRulesAsync(parse, error).ConfigureAwait(false);
         var path = parse.GetValue(Assessment) ?? DefaultFiles.Require(DefaultFiles.Assessment, "--assessment");
-        var assessment = await ReadAssessmentAsync(path, parse.InvocationConfiguration.Error).ConfigureAwait(false);
-        return ruleSet.Evaluate(assessment, cancellationToken);
+        var loaded = AssessmentReader.Read(path);
+        var assessmentErrors = loaded.Assessment is null ? RuleSetInputs.Lines(loaded.Diagnostics) : [];
+        if (ruleSet is null || loaded.Assessment is null) throw new DiagnosticsException([.. ruleErrors, .. assessmentErrors]);
+        foreach (var warning in loaded.Diagnostics) await error.WriteLineAsync(warning.ToString()).ConfigureAwait(false);
+        return ruleSet.Evaluate(loaded.Assessment, cancellationToken);
     }
 
-    /// <summary>The assessment, its warnings written to <paramref name="error"/>; every error as a <see cref="DiagnosticsException"/>.</summary>
-    private static async Task<Assessment> ReadAssessmentAsync(string path, TextWriter error)
+    private async Task<(PlanRuleSet? RuleSet, IReadOnlyList<string> Errors)> TryLoadRulesAsync(ParseResult parse, TextWriter error)
     {
-        var loaded = AssessmentReader.Read(path);
-        if (loaded.Assessment is null) throw new DiagnosticsException(RuleSetInputs.Lines(loaded.Diagnostics));
-        foreach (var warning in loaded.Diagnostics) await error.WriteLineAsync(warning.ToString()).ConfigureAwait(false);
-        return loaded.Assessment;
+        try
+        {
+            return (await RuleSetInputs.LoadOneAsync(RuleSetInputs.Paths(parse, Rules), error).ConfigureAwait(false), []);
+        }
+        catch (DiagnosticsException invalid)
+        {
+            return (null, invalid.Lines);
+        }
     }
 }

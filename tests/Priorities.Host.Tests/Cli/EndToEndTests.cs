@@ -110,6 +110,21 @@ public sealed class EndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Propose_InvalidRulesAndAssessment_ReportsBothAtOnce()
+    {
+        var assessment = Path.Combine(_folder, "notes.yaml");
+        await File.WriteAllTextAsync(assessment, "shopping:\n  - milk\n");
+        var rules = Path.Combine(_folder, "rules.yaml");
+        await File.WriteAllTextAsync(rules, "ruleset: broken\nversion: 1\nscoring: { method: weighted-summ }\n");
+
+        var (code, output, error) = await Process.RunAsync("propose", "--rules", rules, "--assessment", assessment);
+
+        Assert.Equal((1, string.Empty), (code, output));
+        Assert.Contains($"{rules}:3:", error, StringComparison.Ordinal);
+        Assert.Contains($"{assessment}:1:1: error PR3003: Unknown key 'shopping'.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Propose_UnknownOption_ExitTwo()
     {
         var (code, output, error) = await Process.RunAsync("propose", "--colour");

@@ -133,7 +133,7 @@ public sealed class ImportCommandTests : IDisposable
         var (code, _, error) = await Cli.RunAsync("import", "harm", "-i", Cli.Fixture("cambridge-chi", "cchi_weights_by_category.csv"), "--into", into);
 
         Assert.Equal(1, code);
-        Assert.StartsWith($"{into}: error: not a valid assessment", error, StringComparison.Ordinal);
+        Assert.StartsWith($"{into}:1:1: error PR3003: Unknown key 'shopping'.", error, StringComparison.Ordinal);
         Assert.Equal("shopping:\n  - milk\n", await File.ReadAllTextAsync(into));
     }
 }
