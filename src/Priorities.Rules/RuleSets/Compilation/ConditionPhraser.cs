@@ -31,7 +31,7 @@ internal static partial class ConditionPhraser
     {
         var left = LeftSide(outcome.Condition, outcome.Operator!);
         var field = FieldAccess().Match(left);
-        var value = Compact(outcome.Left);
+        var value = Format(outcome.Left);
         var phrase = !field.Success ? $"{left} was {value}"
             : field.Groups["field"].Value == "changePct" ? $"changed by {value}%"
             : $"{field.Groups["field"].Value} was {value}";
@@ -42,14 +42,14 @@ internal static partial class ConditionPhraser
     {
         var l = Convert.ToDouble(left, CultureInfo.InvariantCulture);
         var r = Convert.ToDouble(right, CultureInfo.InvariantCulture);
-        static string Amount(double x) => Compact(Math.Round(x, 1));
+        static string Amount(double x) => Format(Math.Round(x, 1));
         return op switch
         {
-            ">" when l == r => $", which is not above {Compact(right)}",
-            "<" when l == r => $", which is not below {Compact(right)}",
-            ">=" or ">" => $", {Amount(r - l)} short of {Compact(right)}",
-            "<=" or "<" => $", {Amount(l - r)} over {Compact(right)}",
-            "==" => $", {Amount(Math.Abs(l - r))} away from {Compact(right)}",
+            ">" when l == r => $", which is not above {Format(right)}",
+            "<" when l == r => $", which is not below {Format(right)}",
+            ">=" or ">" => $", {Amount(r - l)} short of {Format(right)}",
+            "<=" or "<" => $", {Amount(l - r)} over {Format(right)}",
+            "==" => $", {Amount(Math.Abs(l - r))} away from {Format(right)}",
             _ => string.Empty,
         };
     }

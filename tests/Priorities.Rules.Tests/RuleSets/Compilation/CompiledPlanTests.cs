@@ -65,7 +65,7 @@ public sealed class CompiledPlanTests
         });
         var tooFew = Run(plan, Assessment(Trend("robbery", "Oxford", 150, 100)));
 
-        Assert.Equal("2 trends, 240.0 in all, 90.0 to 150.0", Assert.Single(fired.Hits).Because);
+        Assert.Equal("2 trends, 240 in all, 90 to 150", Assert.Single(fired.Hits).Because);
         Assert.Empty(blocked.Hits);
         Assert.Contains("no quality fact where q.kind == 'recording-change'", Assert.Single(Assert.Single(blocked.Misses).Reasons), StringComparison.Ordinal);
         Assert.Empty(tooFew.Hits);
