@@ -15,7 +15,7 @@ internal static class ChromiumRunner
 
     private static (string StandardOutput, string StandardError) Run(string htmlPath, params string[] extra)
     {
-        Assert.True(File.Exists(Executable), $"Chromium is required at {Executable}; install it with: apt-get install -y --no-install-recommends chromium");
+        if (ChromiumInstaller.EnsureInstalled() is { } missing) Assert.Fail(missing);
         var profile = Directory.CreateTempSubdirectory("priorities-chromium-");
         try
         {
