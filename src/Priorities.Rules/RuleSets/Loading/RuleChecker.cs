@@ -58,7 +58,9 @@ internal static class RuleChecker
     {
         var proposed = rules.Select(r => r.Then.Propose).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var throughBinding = rules.Any(r => r.Then.Propose is { } p && PriorityBindings(r).Contains(p, StringComparer.Ordinal));
-        if (!throughBinding)
+        // A rule proposing an unknown id (already an error) may have meant any priority: no guesses about which are unproposed.
+        var misspelt = proposed.Any(p => !priorities.Any(d => d.Id == p)) && !throughBinding;
+        if (!throughBinding && !misspelt)
             foreach (var priority in priorities.Where(p => !proposed.Contains(p.Id)))
                 bag.Warning(RuleSetCodes.UnproposedPriority, priority.Location, $"No rule proposes priority '{priority.Id}', so it can never score.");
         var scored = rules.SelectMany(r => r.Then.Scores).Select(s => s.Dimension).ToHashSet(StringComparer.Ordinal);

@@ -43,7 +43,6 @@ public sealed class BrokenRuleSetTests
         Assert.Equal(
             [
                 "bad.yaml:1:10: error PR2001: The rule set id 'bad id' may hold only letters, digits, '-' and '.'.",
-                "bad.yaml:4:5: warning PR2040: No rule proposes priority 'a', so it can never score.",
                 "bad.yaml:6:5: error PR2003: Duplicate priority id 'a': it is also declared at bad.yaml:4:5.",
                 "bad.yaml:8:5: error PR1002: Unknown key 'colour'. Allowed keys: id, title, theme, covers, legalBasis, description.",
                 "bad.yaml:10:11: error PR2011: Unknown scoring method 'sum'; use weighted-sum, product or max.",
