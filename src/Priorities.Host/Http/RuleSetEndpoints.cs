@@ -46,7 +46,10 @@ internal static class RuleSetEndpoints
             : TypedResults.Ok(new ValidationJson(true, ruleSet.Info, DiagnosticJson.From(diagnostics, folder)));
     }
 
-    /// <summary>Loads the text; a loader that throws on odd input still gives diagnostics, never a 500.</summary>
+    /// <summary>
+    /// Loads the text. The loader reports bad input as diagnostics; only reading an include can throw (a file removed
+    /// or unreadable meanwhile), which is reported at the start of the text rather than as a 500.
+    /// </summary>
     private static (PlanRuleSet? RuleSet, IReadOnlyList<Diagnostic> Diagnostics) Validate(string file, string text)
     {
         try
@@ -54,10 +57,10 @@ internal static class RuleSetEndpoints
             var result = RuleSetLoader.LoadText(file, text);
             return (result.RuleSet, result.Diagnostics);
         }
-        catch (Exception e) when (e is not (OutOfMemoryException or NotImplementedException))
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             var message = $"The rule set could not be read ({e.GetType().Name}): {e.Message}";
-            return (null, [new Diagnostic(HttpCodes.RuleSetThrew, DiagnosticSeverity.Error, message, SourceLocation.StartOf(file))]);
+            return (null, [new Diagnostic(HttpCodes.IncludeUnreadable, DiagnosticSeverity.Error, message, SourceLocation.StartOf(file))]);
         }
     }
 }

@@ -74,7 +74,7 @@ internal static partial class ConditionPhraser
     {
         string Text(string field) => fact.Type.TryGetField(field, out _) ? fact[field] as string ?? string.Empty : string.Empty;
         if (fact.Type.Name == AssessmentFactTypes.PriorityName) return "priority " + Text("id");
-        var (category, area) = (Text("category"), Text("area"));
+        var (category, area) = (Text("categoryName") is { Length: > 0 } named ? named : Text("category"), Text("area"));
         var name = category.Length > 0 ? category : Text("indicator") is { Length: > 0 } indicator ? indicator : Text("id");
         if (name.Length == 0) return area.Length > 0 ? area : fact.Type.Name;
         return area.Length > 0 ? $"{name} in {area}" : name;

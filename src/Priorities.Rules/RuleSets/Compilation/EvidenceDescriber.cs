@@ -13,14 +13,14 @@ internal static class EvidenceDescriber
         var pct = t.ChangePct is { } p ? $" ({SignedPercent(p)})" : string.Empty;
         var small = t.SmallNumbers ? "; small numbers" : string.Empty;
         return new Evidence("trend", t.Category, t.Area,
-            $"{t.Category} in {t.Area}: {Format(t.Count)} against {Format(t.PreviousCount)} in the previous period{pct}{small}", t.Source, t.Sensitive);
+            $"{Name(t.Category)} in {t.Area}: {Format(t.Count)} against {Format(t.PreviousCount)} in the previous period{pct}{small}", t.Source, t.Sensitive);
     }
 
     public static Evidence Of(VolumeFact v) =>
-        new("volume", v.Category, v.Area, $"{v.Category} in {v.Area}: {Format(v.Count)} recorded in {v.Period}", v.Source, v.Sensitive);
+        new("volume", v.Category, v.Area, $"{Name(v.Category)} in {v.Area}: {Format(v.Count)} recorded in {v.Period}", v.Source, v.Sensitive);
 
     public static Evidence Of(HarmFact h) =>
-        new("harm", h.Category, null, $"{h.Category}: harm weight {Number(h.Weight)} {h.Unit} per offence", h.Source, h.Sensitive);
+        new("harm", h.Category, null, $"{Name(h.Category)}: harm weight {Number(h.Weight)} {h.Unit} per offence", h.Source, h.Sensitive);
 
     public static Evidence Of(ConcernFact c)
     {
@@ -28,7 +28,7 @@ internal static class EvidenceDescriber
         if (c.Level is { } level) measures.Add($"concern level {level.ToString(CultureInfo.InvariantCulture)} of 5");
         if (c.Share is { } share) measures.Add($"{Number(share * 100)}% of respondents concerned");
         var text = measures.Count == 0 ? "concern not measured" : string.Join(", ", measures);
-        return new Evidence("concern", c.Category, null, $"{c.Category}: {text}", c.Source, c.Sensitive);
+        return new Evidence("concern", c.Category, null, $"{Name(c.Category)}: {text}", c.Source, c.Sensitive);
     }
 
     public static Evidence Of(VulnerabilityFact v)
@@ -36,9 +36,9 @@ internal static class EvidenceDescriber
         var scope = (v.Category, v.Area) switch
         {
             (null, null) => string.Empty,
-            (not null, null) => $" for {v.Category}",
+            (not null, null) => $" for {Name(v.Category)}",
             (null, not null) => $" in {v.Area}",
-            _ => $" for {v.Category} in {v.Area}",
+            _ => $" for {Name(v.Category)} in {v.Area}",
         };
         return new Evidence("vulnerability", v.Category, v.Area, $"{v.Indicator}{scope}: {Number(v.Value)}", v.Source, v.Sensitive);
     }
@@ -51,6 +51,9 @@ internal static class EvidenceDescriber
 
     public static Evidence Of(DataQualityNote q) =>
         new("quality", q.Category, q.Area, $"{q.Kind}: {q.Message}", null, false);
+
+    /// <summary>The category in words, as a board reads it (<c>vehicle crime</c>); the id stays in <see cref="Evidence.Category"/>.</summary>
+    private static string Name(string category) => CrimeCategories.DisplayName(category);
 
     public static Evidence Of(Assessment a)
     {

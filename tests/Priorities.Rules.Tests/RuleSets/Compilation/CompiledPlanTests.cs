@@ -42,7 +42,7 @@ public sealed class CompiledPlanTests
         Assert.Equal("serious-acquisitive-crime", hit.PriorityId);
         Assert.Equal("serious acquisitive crime: burglary, robbery, vehicle-crime, small numbers no", hit.Because);
         Assert.Equal(["anti-social-behaviour", "violence"], outcome.Misses.Select(m => m.PriorityId));
-        Assert.Equal("no anti-social-behaviour trend: trend.count >= 100 not met: violent-crime in Oxford count was 90, 10 short of 100",
+        Assert.Equal("no anti-social-behaviour trend: trend.count >= 100 not met: violence and sexual offences in Oxford count was 90, 10 short of 100",
             "no anti-social-behaviour trend: " + Assert.Single(outcome.Misses[1].Reasons));
     }
 
@@ -128,7 +128,7 @@ public sealed class CompiledPlanTests
         var outcome = Run(plan, assessment);
 
         Assert.Equal([("pcc", "serious-acquisitive-crime"), ("recorded", "violence")], outcome.Hits.Select(h => (h.RuleId, h.PriorityId)));
-        Assert.Equal("violent-crime in Oxford: 10 against 10 in the previous period (0.0%)", outcome.Hits[1].Evidence[0].Summary);
+        Assert.Equal("violence and sexual offences in Oxford: 10 against 10 in the previous period (0.0%)", outcome.Hits[1].Evidence[0].Summary);
     }
 
     [Fact]
