@@ -1,7 +1,10 @@
 namespace Priorities.Import;
 
-/// <summary>A read-only pass-through stream that counts the bytes read, to check a gzip member's stated size.</summary>
-internal sealed class CountingStream(Stream inner) : Stream
+/// <summary>
+/// A read-only pass-through stream that counts the bytes read, to check a gzip member's stated size; with
+/// <c>maxChunk</c>, it hands out at most that many bytes a read, so a decompressor reads no further than it needs.
+/// </summary>
+internal sealed class CountingStream(Stream inner, int maxChunk = int.MaxValue) : Stream
 {
     public long BytesRead { get; private set; }
 
@@ -23,14 +26,14 @@ internal sealed class CountingStream(Stream inner) : Stream
 
     public override int Read(Span<byte> buffer)
     {
-        var read = inner.Read(buffer);
+        var read = inner.Read(buffer[..Math.Min(buffer.Length, maxChunk)]);
         BytesRead += read;
         return read;
     }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        var read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        var read = await inner.ReadAsync(buffer[..Math.Min(buffer.Length, maxChunk)], cancellationToken).ConfigureAwait(false);
         BytesRead += read;
         return read;
     }

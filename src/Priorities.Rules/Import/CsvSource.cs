@@ -48,11 +48,13 @@ internal sealed class CsvSource : IDisposable
         }
     }
 
-    /// <summary>Checks, once the reader has reached the end, that a gzip file was complete.</summary>
+    /// <summary>
+    /// Checks, once the reader has reached the end, that a gzip file was complete: its size against the last
+    /// member's trailer first, then, when they differ, member by member (a file of several members is fine).
+    /// </summary>
     public void EnsureComplete(long lastLine)
     {
-        if (_gzip is null || _expectedSize < 0 || (_gzip.BytesRead & uint.MaxValue) == _expectedSize) return;
-        throw Truncated(lastLine);
+        if (Incomplete() is { } problem) throw Truncated(lastLine, problem);
     }
 
     /// <summary>
@@ -73,11 +75,17 @@ internal sealed class CsvSource : IDisposable
         {
             return null;
         }
-        return (_gzip.BytesRead & uint.MaxValue) == _expectedSize ? null : Truncated(lastLine);
+        return Incomplete() is { } problem ? Truncated(lastLine, problem) : null;
     }
 
-    private ImportException Truncated(long lastLine) => new(Path, Math.Max(lastLine, 1),
-        $"the .gz file is truncated or corrupt: its data ends after {ImportText.Count(_gzip!.BytesRead)} bytes but its trailer records {ImportText.Count(_expectedSize)} (mod 2^32); nothing was imported.");
+    private string? Incomplete()
+    {
+        if (_gzip is null || _expectedSize < 0 || (_gzip.BytesRead & uint.MaxValue) == _expectedSize) return null;
+        return GzipMembers.FindProblem(Path);
+    }
+
+    private ImportException Truncated(long lastLine, string problem) => new(Path, Math.Max(lastLine, 1),
+        $"the .gz file is truncated or corrupt: {problem}; nothing was imported.");
 
     public void Dispose() => Reader.Dispose();
 

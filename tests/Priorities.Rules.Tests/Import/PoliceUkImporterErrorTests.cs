@@ -58,6 +58,20 @@ public sealed class PoliceUkImporterErrorTests
     }
 
     [Fact]
+    public async Task ImportAsync_GzipOfSeveralMembers_CountsAsOneFile()
+    {
+        using var temp = new TempFolder();
+        var lines = FixtureText.Lines(PoliceUkFixture);
+        var path = temp.File("members.csv.gz");
+        File.WriteAllBytes(path, [.. GzipMembersTests.Member(lines.Take(100)), .. GzipMembersTests.Member(lines.Skip(100))]);
+
+        var members = await PoliceUkImporterTests.ImportAsync([path], Areas, "2022-03", allowGaps: true);
+        var plain = await PoliceUkImporterTests.ImportAsync([PoliceUkFixture], Areas, "2022-03", allowGaps: true);
+
+        Assert.Equal(plain.Assessment.Trends.Select(t => (t.Category, t.Count)), members.Assessment.Trends.Select(t => (t.Category, t.Count)));
+    }
+
+    [Fact]
     public async Task ImportAsync_BinaryFile_ErrorSaysItIsNotAPoliceUkCsv()
     {
         using var temp = new TempFolder();
