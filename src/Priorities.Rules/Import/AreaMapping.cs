@@ -1,4 +1,3 @@
-using CsvHelper;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -24,7 +23,7 @@ internal sealed class AreaMapping
     public static AreaMapping Load(string? path)
     {
         if (path is null) return Empty;
-        if (!File.Exists(path)) throw new ImportException(path, 0, "no such mapping file.");
+        if (!File.Exists(path)) throw ImportException.At(ImportCodes.NotFound, path, 0, "no such mapping file.");
         var mapping = new AreaMapping(path);
         var yaml = path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
         if (yaml) mapping.LoadYaml();
@@ -32,30 +31,30 @@ internal sealed class AreaMapping
         return mapping;
     }
 
-    private void Add(string? from, string? to, long line)
+    private void Add(string? from, string? to, long line, int column)
     {
         from = from?.Trim();
         to = to?.Trim();
         if (string.IsNullOrEmpty(from) || string.IsNullOrEmpty(to))
-            throw new ImportException(_path, line, "a mapping entry needs both a 'from' and a 'to' area name.");
+            throw ImportException.At(ImportCodes.MappingIncomplete, _path, line, "a mapping entry needs both a 'from' and a 'to' area name.", column);
         if (_map.TryGetValue(from, out var earlier) && !string.Equals(earlier.To, to, StringComparison.OrdinalIgnoreCase))
-            throw new ImportException(_path, line, $"'{from}' is already mapped to '{earlier.To}' on line {earlier.Line}.");
+            throw ImportException.At(ImportCodes.MappingConflict, _path, line, $"'{from}' is already mapped to '{earlier.To}' on line {earlier.Line}.", column);
         _map[from] = (to, line);
     }
 
     private void LoadCsv()
     {
-        using var source = CsvSource.Open(_path!, CsvOptions.Strict());
-        var reader = source.Reader;
-        if (!reader.TryGetFieldIndex("from", out var fromIndex) || !reader.TryGetFieldIndex("to", out var toIndex))
-            throw new ImportException(_path, 1, "a CSV mapping file needs the columns 'from' and 'to'.");
         try
         {
-            while (reader.Read()) Add(reader.GetString(fromIndex), reader.GetString(toIndex), reader.LineNumber);
+            using var source = CsvSource.Open(_path!, CsvOptions.Strict());
+            var reader = source.Reader;
+            if (!reader.TryGetFieldIndex("from", out var fromIndex) || !reader.TryGetFieldIndex("to", out var toIndex))
+                throw ImportException.At(ImportCodes.MissingColumn, _path, 1, "a CSV mapping file needs the columns 'from' and 'to'.");
+            while (reader.Read()) Add(reader.GetString(fromIndex), reader.GetString(toIndex), reader.LineNumber, FieldColumn.Of(reader, fromIndex));
         }
-        catch (CsvFormatException e)
+        catch (Exception e) when (ReadFailures.IsReadFailure(e))
         {
-            throw new ImportException(_path, e.LineNumber, e.Message);
+            throw new ImportException(ReadFailures.Describe(e, _path!, 0));
         }
     }
 
@@ -69,11 +68,12 @@ internal sealed class AreaMapping
         }
         catch (YamlException e)
         {
-            throw new ImportException(_path, e.Start.Line, e.Message);
+            throw ImportException.At(ImportCodes.MappingSyntax, _path, e.Start.Line, e.Message, Column(e.Start));
         }
         if (stream.Documents.Count == 0) return;
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new ImportException(_path, stream.Documents[0].RootNode.Start.Line, "a YAML mapping file must be a mapping of 'from: to' names.");
+        var node = stream.Documents[0].RootNode;
+        if (node is not YamlMappingNode root)
+            throw ImportException.At(ImportCodes.MappingForm, _path, node.Start.Line, "a YAML mapping file must be a mapping of 'from: to' names.", Column(node.Start));
         foreach (var (key, value) in root.Children) AddYaml(key, value);
     }
 
@@ -83,13 +83,16 @@ internal sealed class AreaMapping
         switch (value)
         {
             case YamlScalarNode scalar:
-                Add(name, scalar.Value, key.Start.Line);
+                Add(name, scalar.Value, key.Start.Line, Column(key.Start));
                 break;
             case YamlSequenceNode sequence:
-                foreach (var item in sequence.Children) Add((item as YamlScalarNode)?.Value, name, item.Start.Line);
+                foreach (var item in sequence.Children) Add((item as YamlScalarNode)?.Value, name, item.Start.Line, Column(item.Start));
                 break;
             default:
-                throw new ImportException(_path, key.Start.Line, "a mapping entry must be 'from: to' or 'to: [from, …]'.");
+                throw ImportException.At(ImportCodes.MappingForm, _path, key.Start.Line, "a mapping entry must be 'from: to' or 'to: [from, …]'.", Column(key.Start));
         }
     }
+
+    /// <summary>A YAML mark's 1-based column, or 0 when it has none.</summary>
+    private static int Column(Mark mark) => mark.Column is > 0 and <= int.MaxValue ? (int)mark.Column : 0;
 }

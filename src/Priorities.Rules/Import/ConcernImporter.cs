@@ -25,7 +25,7 @@ public static partial class ConcernImporter
 
     private static ImportResult Import(ConcernImportOptions options, CancellationToken cancellationToken)
     {
-        if (!File.Exists(options.Input)) throw new ImportException(options.Input, 0, "no such file.");
+        if (!File.Exists(options.Input)) throw ImportException.At(ImportCodes.NotFound, options.Input, 0, "no such file.");
         var latest = new SortedDictionary<string, ConcernFact>(StringComparer.Ordinal);
         var unused = new SortedDictionary<string, long>(StringComparer.Ordinal);
         long rows;
@@ -69,7 +69,7 @@ public static partial class ConcernImporter
             var date = reader.GetString(columns[1]).Trim();
             if (latest.TryGetValue(measure, out var known) && string.CompareOrdinal(known.Date, date) >= 0) continue;
             var share = FactsOnly.Number(reader, columns[3], options.Input);
-            if (share is < 0 or > 1) throw new ImportException(options.Input, reader.LineNumber, $"the share concerned is {share}, not from 0 to 1.");
+            if (share is < 0 or > 1) throw ImportException.At(ImportCodes.OutOfRange, options.Input, reader.LineNumber, $"the share concerned is {share}, not from 0 to 1.", FieldColumn.Of(reader, columns[3]));
             var source = $"{reader.GetString(columns[4]).Trim()} {measure}, {demographic}: {Question(reader.GetString(columns[5]))}";
             latest[measure] = new ConcernFact { Category = category, Share = ImportText.Round(share, 4), Source = source, Date = date };
         }

@@ -35,7 +35,7 @@ internal sealed class CsvSource : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ImportException(path, 0, $"cannot open the file: {e.Message}");
+            throw ImportException.At(ImportCodes.Unreadable, path, 0, $"cannot open the file: {e.Message}");
         }
         try
         {
@@ -84,7 +84,7 @@ internal sealed class CsvSource : IDisposable
         return GzipMembers.FindProblem(Path);
     }
 
-    private ImportException Truncated(long lastLine, string problem) => new(Path, Math.Max(lastLine, 1),
+    private ImportException Truncated(long lastLine, string problem) => ImportException.At(ImportCodes.GzipTruncated, Path, Math.Max(lastLine, 1),
         $"the .gz file is truncated or corrupt: {problem}; nothing was imported.");
 
     public void Dispose() => Reader.Dispose();
@@ -92,11 +92,15 @@ internal sealed class CsvSource : IDisposable
     private static CsvSource Create(string path, FileStream file, CsvReaderOptions options)
     {
         var gzip = IsGzip(file, path);
+        var (reporting, malformed) = MalformedRows.Attach(options, path);
         if (!gzip)
-            return new CsvSource(path, CsvReader.Create(new BufferedStream(file, FileBufferSize), options, leaveOpen: false), null, -1);
+        {
+            var reader = malformed.Reader = CsvReader.Create(new BufferedStream(file, FileBufferSize), reporting, leaveOpen: false);
+            return new CsvSource(path, reader, null, -1);
+        }
         var expected = TrailerSize(file);
         var counting = new CountingStream(new GZipStream(new BufferedStream(file, FileBufferSize), CompressionMode.Decompress));
-        return new CsvSource(path, CsvReader.Create(counting, options, leaveOpen: false), counting, expected);
+        return new CsvSource(path, malformed.Reader = CsvReader.Create(counting, reporting, leaveOpen: false), counting, expected);
     }
 
     private static bool IsGzip(FileStream file, string path)
@@ -107,7 +111,7 @@ internal sealed class CsvSource : IDisposable
         var read = file.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
         file.Position = 0;
         var gzip = read == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
-        if (named && !gzip) throw new ImportException(path, 0, "the file's name ends in .gz but it is not gzip data.");
+        if (named && !gzip) throw ImportException.At(ImportCodes.NotGzip, path, 0, "the file's name ends in .gz but it is not gzip data.");
         return gzip;
     }
 

@@ -21,8 +21,8 @@ internal static class FactsOnly
         {
             if (reader.TryGetFieldIndex(name, out var index)) return index;
         }
-        if (reader.Headers.Count == 0) throw new ImportException(path, 1, "the file is empty.");
-        throw new ImportException(path, 1, $"no {string.Join(" or ", names.Select(n => $"'{n}'"))} column in the header (found: {ImportText.Printable(string.Join(",", reader.Headers))}).");
+        if (reader.Headers.Count == 0) throw ImportException.At(ImportCodes.EmptyFile, path, 1, "the file is empty.");
+        throw ImportException.At(ImportCodes.MissingColumn, path, 1, $"no {string.Join(" or ", names.Select(n => $"'{n}'"))} column in the header (found: {ImportText.Printable(string.Join(",", reader.Headers))}).");
     }
 
     /// <summary>A field as a finite number, or an error naming the line.</summary>
@@ -30,6 +30,6 @@ internal static class FactsOnly
     {
         var text = reader.GetString(index).Trim();
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)) return value;
-        throw new ImportException(path, reader.LineNumber, $"column '{reader.Headers[index]}': '{ImportText.Printable(text)}' is not a number.");
+        throw ImportException.At(ImportCodes.NotANumber, path, reader.LineNumber, $"column '{reader.Headers[index]}': '{ImportText.Printable(text)}' is not a number.", FieldColumn.Of(reader, index));
     }
 }

@@ -26,7 +26,7 @@ public static class HarmImporter
 
     private static ImportResult Import(HarmImportOptions options, CancellationToken cancellationToken)
     {
-        if (!File.Exists(options.Input)) throw new ImportException(options.Input, 0, "no such file.");
+        if (!File.Exists(options.Input)) throw ImportException.At(ImportCodes.NotFound, options.Input, 0, "no such file.");
         var source = options.Source ?? $"Cambridge Crime Harm Index, weights per data.police.uk category ({Path.GetFileName(options.Input)})";
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         var diagnostics = new List<ImportDiagnostic>();
@@ -90,16 +90,25 @@ public static class HarmImporter
             if (!CrimeCategories.TryGetId(name, out var id))
             {
                 id = ImportText.Slug(name);
-                diagnostics.Add(new ImportDiagnostic(options.Input, reader.LineNumber, $"'{ImportText.Printable(name)}' is not a data.police.uk crime type; its category id is '{id}'."));
+                diagnostics.Add(new ImportDiagnostic(ImportCodes.UnknownCrimeType, options.Input, reader.LineNumber, FieldColumn.Of(reader, category),
+                    $"'{ImportText.Printable(name)}' is not a data.police.uk crime type; its category id is '{id}'."));
             }
-            if (lines.TryGetValue(id, out var earlier))
-                throw new ImportException(options.Input, reader.LineNumber, forces.Count > 1 && options.Force is null
-                    ? $"the table holds several forces ({string.Join(", ", forces)}); choose one (--force)."
-                    : $"a second weight for {id} (the first is on line {earlier}).");
+            if (lines.TryGetValue(id, out var earlier)) throw Repeated(reader, options, id, earlier, forces, (category, force));
             lines[id] = reader.LineNumber;
             weights[id] = FactsOnly.Number(reader, weight, options.Input);
         }
         return rows;
+    }
+
+    /// <summary>A second row for a category: several forces in one table, unless one was chosen, else a repeated weight.</summary>
+    private static ImportException Repeated(CsvReader reader, HarmImportOptions options, string id, long earlier, SortedSet<string> forces, (int Category, int Force) columns)
+    {
+        var several = forces.Count > 1 && options.Force is null;
+        return several
+            ? ImportException.At(ImportCodes.SeveralForces, options.Input, reader.LineNumber,
+                $"the table holds several forces ({string.Join(", ", forces)}); choose one (--force).", FieldColumn.Of(reader, columns.Force))
+            : ImportException.At(ImportCodes.DuplicateCategory, options.Input, reader.LineNumber,
+                $"a second weight for {id} (the first is on line {earlier}).", FieldColumn.Of(reader, columns.Category));
     }
 
     private static HarmFact Fact(string category, double weight, HarmImportOptions options, string source) =>

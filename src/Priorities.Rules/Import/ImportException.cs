@@ -2,30 +2,37 @@ namespace Priorities.Import;
 
 /// <summary>
 /// Thrown when input data cannot be imported. It carries every problem found (one per file at most, since a file is
-/// abandoned at its first problem), each naming its file and line; no assessment is produced.
+/// abandoned at its first problem), each with its code, file, line and (where known) column; no assessment is produced.
 /// </summary>
 public sealed class ImportException : Exception
 {
-    /// <summary>Creates an exception with a single problem that has no place.</summary>
+    /// <summary>Creates an exception with a single problem that has no place (code PR4000).</summary>
     public ImportException()
-        : this([new ImportError(null, 0, "The import failed.")])
+        : this("The import failed.")
     {
     }
 
-    /// <summary>Creates an exception with a single problem that has no place.</summary>
+    /// <summary>Creates an exception with a single problem that has no place (code PR4000).</summary>
     /// <param name="message">What is wrong.</param>
     public ImportException(string message)
-        : this([new ImportError(null, 0, message)])
+        : this([new ImportError(ImportCodes.Failed, null, 0, 0, message)])
     {
     }
 
-    /// <summary>Creates an exception with a single problem that has no place, caused by another exception.</summary>
+    /// <summary>Creates an exception with a single problem that has no place (code PR4000), caused by another exception.</summary>
     /// <param name="message">What is wrong.</param>
     /// <param name="innerException">The cause.</param>
     public ImportException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Errors = [new ImportError(null, 0, message)];
+        Errors = [new ImportError(ImportCodes.Failed, null, 0, 0, message)];
+    }
+
+    /// <summary>Creates an exception for one problem.</summary>
+    /// <param name="error">The problem.</param>
+    public ImportException(ImportError error)
+        : this([error ?? throw new ArgumentNullException(nameof(error))])
+    {
     }
 
     /// <summary>Creates an exception for the problems found.</summary>
@@ -37,15 +44,10 @@ public sealed class ImportException : Exception
         Errors = errors;
     }
 
-    /// <summary>Creates an exception for one problem at a place.</summary>
-    /// <param name="file">The file.</param>
-    /// <param name="line">The 1-based line, or 0.</param>
-    /// <param name="message">What is wrong.</param>
-    public ImportException(string? file, long line, string message)
-        : this([new ImportError(file, line, message)])
-    {
-    }
-
     /// <summary>Every problem found, in the order of the files.</summary>
     public IReadOnlyList<ImportError> Errors { get; }
+
+    /// <summary>An exception for one problem at a place.</summary>
+    internal static ImportException At(string code, string? file, long line, string message, int column = 0) =>
+        new(new ImportError(code, file, line, column, message));
 }

@@ -10,7 +10,7 @@ internal static class InputFiles
     /// </summary>
     public static IReadOnlyList<string> Expand(IReadOnlyList<string> inputs)
     {
-        if (inputs.Count == 0) throw new ImportException("No input: name at least one file or folder.");
+        if (inputs.Count == 0) throw ImportException.At(ImportCodes.NoInput, null, 0, "No input: name at least one file or folder.");
         var files = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var input in inputs)
@@ -26,12 +26,12 @@ internal static class InputFiles
     private static List<string> ExpandOne(string input)
     {
         if (File.Exists(input)) return [input];
-        if (!Directory.Exists(input)) throw new ImportException(input, 0, "no such file or folder.");
+        if (!Directory.Exists(input)) throw ImportException.At(ImportCodes.NotFound, input, 0, "no such file or folder.");
         var found = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
             .Where(IsCsvName)
             .Order(StringComparer.Ordinal)
             .ToList();
-        if (found.Count == 0) throw new ImportException(input, 0, "the folder holds no .csv or .csv.gz files.");
+        if (found.Count == 0) throw ImportException.At(ImportCodes.NoCsvFiles, input, 0, "the folder holds no .csv or .csv.gz files.");
         return found;
     }
 

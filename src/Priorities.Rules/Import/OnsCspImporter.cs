@@ -21,17 +21,17 @@ public static class OnsCspImporter
 
     private static ImportResult Import(OnsCspImportOptions options, CancellationToken cancellationToken)
     {
-        if (!File.Exists(options.Input)) throw new ImportException(options.Input, 0, "no such file.");
+        if (!File.Exists(options.Input)) throw ImportException.At(ImportCodes.NotFound, options.Input, 0, "no such file.");
         var table = OnsTable.Read(options.Input, cancellationToken);
         var period = options.Period ?? OnsTitle.Period(table.Title)
-            ?? throw new ImportException(options.Input, 1, "the title does not say which year the table covers ('year ending <month> <year>'); give the period explicitly (--period).");
+            ?? throw ImportException.At(ImportCodes.NoPeriod, options.Input, 1, "the title does not say which year the table covers ('year ending <month> <year>'); give the period explicitly (--period).");
         var chosen = Choose(table, options);
         var source = $"ONS police recorded crime by Community Safety Partnership area, {PeriodText(period, table.Title)} ({Path.GetFileName(options.Input)})";
         var notes = new List<DataQualityNote>();
         var volumes = chosen.SelectMany(p => Volumes(p, period, source, notes)).ToList();
         notes.AddRange(ExcludedNotes(table, chosen, options.Areas.Count > 0));
         var diagnostics = table.Columns.Where(c => !OnsOffenceGroups.IdOf(c.Header).Known)
-            .Select(c => new ImportDiagnostic(options.Input, 0, $"offence column '{c.Header}' is not one of table C2's; its category id is '{c.Category}'."))
+            .Select(c => new ImportDiagnostic(ImportCodes.UnknownOffenceColumn, options.Input, c.Line, c.Column, $"offence column '{c.Header}' is not one of table C2's; its category id is '{c.Category}'."))
             .ToList();
         return new ImportResult
         {
@@ -62,7 +62,7 @@ public static class OnsCspImporter
         if (options.Areas.Count == 0) return table.Partnerships;
         var missing = options.Areas.Where(a => !table.Partnerships.Any(p => Matches(p, a))).ToList();
         if (missing.Count > 0)
-            throw new ImportException(options.Input, 0, $"no partnership named {string.Join(", ", missing.Select(m => $"'{m}'"))} in the table (names and codes are matched ignoring case).");
+            throw ImportException.At(ImportCodes.UnknownPartnership, options.Input, 0, $"no partnership named {string.Join(", ", missing.Select(m => $"'{m}'"))} in the table (names and codes are matched ignoring case).");
         return table.Partnerships.Where(p => options.Areas.Any(a => Matches(p, a))).ToList();
     }
 

@@ -65,13 +65,13 @@ internal sealed partial class OnsTable
             var first = Math.Max(_name, cells.FindIndex(c => c.Equals("Local Authority name", StringComparison.OrdinalIgnoreCase))) + 1;
             for (var i = first; i < cells.Count; i++)
             {
-                if (cells[i].Length > 0) _columns.Add(new OnsColumn(i, cells[i], OnsOffenceGroups.IdOf(cells[i]).Id));
+                if (cells[i].Length > 0) _columns.Add(new OnsColumn(i, cells[i], OnsOffenceGroups.IdOf(cells[i]).Id, reader.LineNumber, FieldColumn.Of(reader, i)));
             }
             if (_code < 0 || _columns.Count == 0)
-                throw new ImportException(_path, reader.LineNumber, "the header has no 'Community Safety Partnership code' column or no offence columns after the names.");
+                throw ImportException.At(ImportCodes.MissingColumn, _path, reader.LineNumber, "the header has no 'Community Safety Partnership code' column or no offence columns after the names.");
             return;
         }
-        throw new ImportException(_path, 1, $"not an ONS table by Community Safety Partnership: no header with a '{NameColumn}' column in the first {MaxTitleLines} lines.");
+        throw ImportException.At(ImportCodes.NotOnsTable, _path, 1, $"not an ONS table by Community Safety Partnership: no header with a '{NameColumn}' column in the first {MaxTitleLines} lines.");
     }
 
     private void ReadRow(CsvReader reader)
@@ -98,7 +98,7 @@ internal sealed partial class OnsTable
         if (UnavailableMarker().IsMatch(text)) return null;
         var digits = text.Replace(",", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
         if (int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value)) return value;
-        throw new ImportException(_path, reader.LineNumber, $"column '{column.Header}': '{ImportText.Printable(text)}' is not a count.");
+        throw ImportException.At(ImportCodes.NotANumber, _path, reader.LineNumber, $"column '{column.Header}': '{ImportText.Printable(text)}' is not a count.", FieldColumn.Of(reader, column.Index));
     }
 
     /// <summary>A name without its surrounding space and note markers such as <c>[note 4]</c>.</summary>

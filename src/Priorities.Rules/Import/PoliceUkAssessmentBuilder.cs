@@ -67,18 +67,18 @@ internal sealed class PoliceUkAssessmentBuilder
             ? _totals.Counts.UsedSlots().Select(s => s / CategoryCount).Distinct()
             : Enumerable.Range(0, _catalog.Count).Where(_catalog.IsRequested);
         var areas = ids.Select(id => new AreaRef(id, _catalog.NameOf(id))).OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
-        if (areas.Count == 0) throw new ImportException($"Nothing to import: none of the {ImportText.Count(_totals.Rows)} rows read could be placed in an area.");
+        if (areas.Count == 0) throw ImportException.At(ImportCodes.NothingToImport, null, 0, $"Nothing to import: none of the {ImportText.Count(_totals.Rows)} rows read could be placed in an area.");
         return areas;
     }
 
     private void Warn()
     {
         foreach (var tally in _tallies.Where(t => t.Rows == 0))
-            _diagnostics.Add(new ImportDiagnostic(tally.Path, 1, "the file has a header but no rows."));
+            _diagnostics.Add(new ImportDiagnostic(ImportCodes.NoRows, tally.Path, 1, 0, "the file has a header but no rows."));
         if (_current.Overlaps(_previous))
-            _diagnostics.Add(new ImportDiagnostic(null, 0, $"the previous window {_previous} overlaps the current window {_current}."));
+            _diagnostics.Add(new ImportDiagnostic(ImportCodes.WindowsOverlap, null, 0, 0, $"the previous window {_previous} overlaps the current window {_current}."));
         if (_current.Length != _previous.Length)
-            _diagnostics.Add(new ImportDiagnostic(null, 0, $"the previous window {_previous} has {_previous.Length} months and the current {_current} has {_current.Length}: the changes compare unequal periods."));
+            _diagnostics.Add(new ImportDiagnostic(ImportCodes.UnequalWindows, null, 0, 0, $"the previous window {_previous} has {_previous.Length} months and the current {_current} has {_current.Length}: the changes compare unequal periods."));
     }
 
     private string TrendSource() =>

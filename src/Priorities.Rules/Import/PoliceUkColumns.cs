@@ -12,12 +12,12 @@ internal sealed record PoliceUkColumns(int CrimeId, int Month, int LsoaName, int
     public static PoliceUkColumns Resolve(IReadOnlyList<string> headers, string path)
     {
         if (headers.Count == 0 || headers.All(string.IsNullOrWhiteSpace))
-            throw new ImportException(path, 1, "the file is empty: expected a data.police.uk street-level CSV header.");
+            throw ImportException.At(ImportCodes.EmptyFile, path, 1, "the file is empty: expected a data.police.uk street-level CSV header.");
         var keys = headers.Select(Key).ToList();
         var indices = Required.Select(name => keys.IndexOf(Key(name))).ToArray();
         var missing = Required.Where((_, i) => indices[i] < 0).ToList();
         if (missing.Count > 0)
-            throw new ImportException(path, 1, MissingMessage(missing, headers));
+            throw ImportException.At(ImportCodes.MissingColumn, path, 1, MissingMessage(missing, headers));
         var snake = headers.Any(h => h.Contains('_', StringComparison.Ordinal));
         return new PoliceUkColumns(indices[0], indices[1], indices[2], indices[3], keys.IndexOf("FALLS_WITHIN"), snake);
     }

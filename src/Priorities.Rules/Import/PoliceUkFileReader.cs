@@ -142,6 +142,6 @@ internal sealed class PoliceUkFileReader
     {
         var value = ImportText.Printable(Encoding.UTF8.GetString(_reader.GetSpan(_columns.Month)));
         var header = _reader.Headers[_columns.Month];
-        return new ImportException(_tally.Path, _reader.LineNumber, $"malformed month '{value}' in column '{header}' (expected YYYY-MM).");
+        return ImportException.At(ImportCodes.BadMonth, _tally.Path, _reader.LineNumber, $"malformed month '{value}' in column '{header}' (expected YYYY-MM).", FieldColumn.Of(_reader, _columns.Month));
     }
 }

@@ -13,9 +13,9 @@ internal static class ReadFailures
         var next = lastLine + 1;
         return e switch
         {
-            CsvFormatException csv => new ImportError(path, csv.LineNumber > 0 ? csv.LineNumber : next, $"not valid CSV: {csv.Message}"),
-            InvalidDataException => new ImportError(path, next, $"the .gz data is corrupt: {e.Message}"),
-            _ => new ImportError(path, lastLine, $"cannot read the file: {e.Message}"),
+            CsvFormatException csv => new ImportError(ImportCodes.MalformedCsv, path, csv.LineNumber > 0 ? csv.LineNumber : next, 0, $"not valid CSV: {csv.Message}"),
+            InvalidDataException => new ImportError(ImportCodes.GzipCorrupt, path, next, 0, $"the .gz data is corrupt: {e.Message}"),
+            _ => new ImportError(ImportCodes.Unreadable, path, lastLine, 0, $"cannot read the file: {e.Message}"),
         };
     }
 }

@@ -53,7 +53,7 @@ public sealed class ImportCommandTests : IDisposable
 
         Assert.Equal(1, code);
         Assert.Equal(string.Empty, output);
-        Assert.StartsWith($"{input}:7: error: malformed month '2022/03'", error, StringComparison.Ordinal);
+        Assert.StartsWith($"{input}:7:{lines[6].IndexOf("2022/03", StringComparison.Ordinal) + 1}: error PR4020: malformed month '2022/03'", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
         Assert.Equal("previous content", await File.ReadAllTextAsync(path));
         Assert.Equal(2, Directory.GetFiles(_folder).Length);
@@ -70,6 +70,36 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal((1, 0), (failed, allowed));
         Assert.Contains("months missing from the previous window for Sunderland: no rows in 2020-03", error, StringComparison.Ordinal);
         Assert.Contains(AssessmentSerializer.FromYaml(await File.ReadAllTextAsync(path)).DataQuality, n => n.Kind == "missing-months" && n.From == "2020-03");
+    }
+
+    [Fact]
+    public async Task OnsCsp_CountNotANumber_ExitOneWithFileLineColumnAndCode()
+    {
+        var lines = (await File.ReadAllTextAsync(Cli.Fixture("ons", "csp_table_C2_ye_june2025.csv"))).Split("\r\n");
+        var oxford = Array.FindIndex(lines, l => l.Contains("E22000308", StringComparison.Ordinal));
+        lines[oxford] = lines[oxford].Replace("\"5,153 \"", "lots", StringComparison.Ordinal);
+        var input = Path.Combine(_folder, "c2.csv");
+        await File.WriteAllTextAsync(input, string.Join("\r\n", lines));
+
+        var (code, output, error) = await Cli.RunAsync("import", "ons-csp", "-i", input, "-a", "Oxford");
+
+        Assert.Equal((1, string.Empty), (code, output));
+        var line = oxford + 1 + lines.Take(oxford).Sum(l => l.Count(c => c == '\n'));
+        var column = lines[oxford].IndexOf(",lots,", StringComparison.Ordinal) + 2;
+        Assert.Equal($"{input}:{line}:{column}: error PR4021: column 'Violence against the person': 'lots' is not a count.\n", error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task PoliceUk_FileWithHeaderOnly_WarningWithCodeAndExitZero()
+    {
+        var input = Path.Combine(_folder, "2022-03-empty.csv");
+        await File.WriteAllTextAsync(input, (await File.ReadAllLinesAsync(Cli.Fixture("police-uk", "northumbria", "2022-03-northumbria-street.csv")))[0] + "\n");
+        var path = Path.Combine(_folder, "out.yaml");
+
+        var (code, _, error) = await Cli.RunAsync("import", "police-uk", "-i", Northumbria, "-i", input, "-a", "Sunderland", "--current", "2022-03", "-o", path);
+
+        Assert.Equal(0, code);
+        Assert.Equal($"{input}:1: warning PR4050: the file has a header but no rows.\n", error.ReplaceLineEndings("\n"));
     }
 
     [Theory]

@@ -42,8 +42,88 @@ public sealed class HarmAndConcernImporterTests
 
         var error = Assert.Single((await Assert.ThrowsAsync<ImportException>(() => HarmImporter.ImportAsync(new HarmImportOptions { Input = path }))).Errors);
 
-        Assert.Equal(3, error.Line);
+        Assert.Equal((ImportCodes.NotANumber, 3L, "Robbery,".Length + 1), (error.Code, error.Line, error.Column));
         Assert.Contains("'lots' is not a number", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HarmImportAsync_WeightAfterMultiLineQuotedName_ErrorWithoutColumn()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("w.csv", "crime_type,cchi_days\nBurglary,244.68\n\"Rob\nbery\",lots\n");
+
+        var error = Assert.Single((await Assert.ThrowsAsync<ImportException>(() => HarmImporter.ImportAsync(new HarmImportOptions { Input = path }))).Errors);
+
+        Assert.Equal((ImportCodes.NotANumber, 3L, 0), (error.Code, error.Line, error.Column));
+        Assert.Equal($"{path}:3: error PR4021: column 'cchi_days': 'lots' is not a number.", error.ToString());
+    }
+
+    [Fact]
+    public async Task HarmImportAsync_SecondWeightForACategory_DuplicateOnTheName()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("w.csv", "cchi_days,crime_type\n244.68,Burglary\n1, Burglary\n");
+
+        var error = Assert.Single((await Assert.ThrowsAsync<ImportException>(() => HarmImporter.ImportAsync(new HarmImportOptions { Input = path }))).Errors);
+
+        Assert.Equal((ImportCodes.DuplicateCategory, 3L, 3), (error.Code, error.Line, error.Column));
+        Assert.Contains("(the first is on line 2)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HarmImportAsync_SeveralForcesNoneChosen_ErrorOnTheForce()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("w.csv", "crime_type,cchi_days,force\nBurglary,244.68,Kent\nBurglary,200,Surrey\n");
+
+        var error = Assert.Single((await Assert.ThrowsAsync<ImportException>(() => HarmImporter.ImportAsync(new HarmImportOptions { Input = path }))).Errors);
+
+        Assert.Equal((ImportCodes.SeveralForces, 3L, "Burglary,200,".Length + 1), (error.Code, error.Line, error.Column));
+    }
+
+    [Fact]
+    public async Task HarmImportAsync_UnknownCrimeType_WarningOnTheName()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("w.csv", "cchi_days,crime_type\n244.68,Burglary\n12.5,Knife crime\n");
+
+        var warning = Assert.Single((await HarmImporter.ImportAsync(new HarmImportOptions { Input = path })).Diagnostics);
+
+        Assert.Equal((ImportCodes.UnknownCrimeType, 3L, "12.5,".Length + 1), (warning.Code, warning.Line, warning.Column));
+        Assert.StartsWith($"{path}:3:6: warning PR4053: 'Knife crime'", warning.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", ImportCodes.EmptyFile)]
+    [InlineData("name,days\nBurglary,1\n", ImportCodes.MissingColumn)]
+    public async Task HarmImportAsync_NoUsableHeader_ErrorOnLineOne(string text, string code)
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("w.csv", text);
+
+        var error = Assert.Single((await Assert.ThrowsAsync<ImportException>(() => HarmImporter.ImportAsync(new HarmImportOptions { Input = path }))).Errors);
+
+        Assert.Equal((code, 1L, 0), (error.Code, error.Line, error.Column));
+    }
+
+    [Fact]
+    public async Task ConcernImportAsync_ShareAboveOne_OutOfRangeOnTheShare()
+    {
+        using var temp = new TempFolder();
+        const string row = "CSEW_worryburg,2019-01-01,All adults,1.5,CSEW,Burglary worry";
+        var path = temp.Write("c.csv", "Varname,Date,Demographic,Index,Poll,Question\n" + row + "\n");
+
+        var error = Assert.Single((await Assert.ThrowsAsync<ImportException>(() => ConcernImporter.ImportAsync(new ConcernImportOptions { Input = path }))).Errors);
+
+        Assert.Equal((ImportCodes.OutOfRange, 2L, row.IndexOf("1.5", StringComparison.Ordinal) + 1), (error.Code, error.Line, error.Column));
+    }
+
+    [Fact]
+    public async Task ConcernImportAsync_MissingFile_NotFound()
+    {
+        var error = Assert.Single((await Assert.ThrowsAsync<ImportException>(() => ConcernImporter.ImportAsync(new ConcernImportOptions { Input = "/no/such.csv" }))).Errors);
+
+        Assert.Equal("/no/such.csv: error PR4002: no such file.", error.ToString());
     }
 
     [Fact]

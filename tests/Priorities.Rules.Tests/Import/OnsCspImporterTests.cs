@@ -62,7 +62,9 @@ public sealed class OnsCspImporterTests
     {
         var e = await Assert.ThrowsAsync<ImportException>(() => ImportAsync(Fixtures.OnsTableC2, "Oxfrod"));
 
-        Assert.Contains("'Oxfrod'", Assert.Single(e.Errors).Message, StringComparison.Ordinal);
+        var error = Assert.Single(e.Errors);
+        Assert.Contains("'Oxfrod'", error.Message, StringComparison.Ordinal);
+        Assert.Equal((ImportCodes.UnknownPartnership, Fixtures.OnsTableC2, 0L, 0), (error.Code, error.File, error.Line, error.Column));
     }
 
     [Fact]
@@ -88,8 +90,9 @@ public sealed class OnsCspImporterTests
 
         var error = Assert.Single((await Assert.ThrowsAsync<ImportException>(() => ImportAsync(path, "Oxford"))).Errors);
 
-        Assert.Equal(oxford + 5 + 1, error.Line);
+        Assert.Equal((ImportCodes.NotANumber, oxford + 5 + 1L, lines[oxford].IndexOf(",n/a,", StringComparison.Ordinal) + 2), (error.Code, error.Line, error.Column));
         Assert.Contains("'Total recorded crime (excluding fraud)': 'n/a'", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"{path}:{error.Line}:{error.Column}: error PR4021: column ", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,6 +100,48 @@ public sealed class OnsCspImporterTests
     {
         var e = await Assert.ThrowsAsync<ImportException>(() => ImportAsync(Fixtures.OxfordCombined));
 
-        Assert.Contains("no header with a 'Community Safety Partnership name' column", Assert.Single(e.Errors).Message, StringComparison.Ordinal);
+        var error = Assert.Single(e.Errors);
+        Assert.Contains("no header with a 'Community Safety Partnership name' column", error.Message, StringComparison.Ordinal);
+        Assert.Equal((ImportCodes.NotOnsTable, 1L, 0), (error.Code, error.Line, error.Column));
     }
+
+    [Fact]
+    public async Task ImportAsync_QuotedCountWithSpace_ErrorOnItsOpeningQuote()
+    {
+        using var temp = new TempFolder();
+        var row = "E23000029,Thames Valley,E22000308,Oxford,E07000178,Oxford,\"17 100 x\",12";
+        var path = temp.Write("t.csv", $"\"Table C2: crimes, year ending June 2025\"\n{SmallHeader}\n{row}\n");
+
+        var error = Assert.Single((await Assert.ThrowsAsync<ImportException>(() => ImportAsync(path))).Errors);
+
+        Assert.Equal((ImportCodes.NotANumber, 3L, row.IndexOf('"', StringComparison.Ordinal) + 1), (error.Code, error.Line, error.Column));
+    }
+
+    [Fact]
+    public async Task ImportAsync_UnknownOffenceColumn_WarningOnItsHeaderCell()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("t.csv", $"\"Table C2: crimes, year ending June 2025\"\n{SmallHeader}\nE23000029,Thames Valley,E22000308,Oxford,E07000178,Oxford,\"17,100 \",12\n");
+
+        var warning = Assert.Single((await ImportAsync(path)).Diagnostics);
+
+        Assert.Equal((ImportCodes.UnknownOffenceColumn, 2L, SmallHeader.IndexOf("Knife crime", StringComparison.Ordinal) + 1), (warning.Code, warning.Line, warning.Column));
+        Assert.StartsWith($"{path}:2:{warning.Column}: warning PR4054: offence column 'Knife crime'", warning.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImportAsync_UnknownOffenceColumnAfterMultiLineHeaderCells_WarningWithoutColumn()
+    {
+        using var temp = new TempFolder();
+        var text = File.ReadAllText(Fixtures.OnsTableC2).Replace(",Homicide,", ",Homicides of all kinds,", StringComparison.Ordinal);
+        var lines = text.Split("\r\n").ToList();
+        var header = lines.FindIndex(l => l.StartsWith("\"Police Force", StringComparison.Ordinal));
+
+        var warning = Assert.Single((await ImportAsync(temp.Write("c2.csv", text), "Oxford")).Diagnostics);
+
+        Assert.Equal((ImportCodes.UnknownOffenceColumn, header + 1L, 0), (warning.Code, warning.Line, warning.Column));
+    }
+
+    private const string SmallHeader = "Police Force Area code,Police Force Area name,Community Safety Partnership code,Community Safety Partnership name,"
+        + "Local Authority code,Local Authority name,Total recorded crime (excluding fraud),Knife crime";
 }

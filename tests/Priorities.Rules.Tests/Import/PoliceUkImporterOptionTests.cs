@@ -13,6 +13,8 @@ public sealed class PoliceUkImporterOptionTests
         var e = await Assert.ThrowsAsync<ImportException>(() => PoliceUkImporterTests.ImportAsync(Files, ["Gateshead"], "2022-02..2022-03"));
 
         var error = Assert.Single(e.Errors, x => x.Message.Contains("current window", StringComparison.Ordinal));
+        Assert.All(e.Errors, x => Assert.Equal((ImportCodes.MissingMonths, null, 0L, 0), (x.Code, x.File, x.Line, x.Column)));
+        Assert.StartsWith("error PR4033: months missing from the current window for Gateshead", error.ToString(), StringComparison.Ordinal);
         Assert.Contains("Gateshead", error.Message, StringComparison.Ordinal);
         Assert.Contains("2022-02", error.Message, StringComparison.Ordinal);
         Assert.Contains(e.Errors, x => x.Message.Contains("previous window for Gateshead: no rows in 2021-02", StringComparison.Ordinal));
@@ -52,7 +54,7 @@ public sealed class PoliceUkImporterOptionTests
 
         var e = await Assert.ThrowsAsync<ImportException>(() => PoliceUkImporter.ImportAsync(options));
 
-        Assert.Equal(3, Assert.Single(e.Errors).Line);
+        Assert.Equal((ImportCodes.MappingConflict, 3L, 1), (Assert.Single(e.Errors).Code, e.Errors[0].Line, e.Errors[0].Column));
         Assert.Contains("line 2", e.Errors[0].Message, StringComparison.Ordinal);
     }
 
