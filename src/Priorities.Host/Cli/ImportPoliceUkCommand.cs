@@ -8,7 +8,7 @@ namespace Priorities.Host.Cli;
 /// <summary><c>priorities import police-uk</c>: data.police.uk street-level CSVs → trend facts and data-quality notes.</summary>
 internal sealed class ImportPoliceUkCommand
 {
-    private readonly Option<string[]> _inputs = CliOptions.Inputs("data.police.uk street-level CSV files (plain or .gz) or folders of them, searched recursively.");
+    private readonly Option<string[]> _inputs = CliOptions.Inputs("data.police.uk street-level CSV files (plain or .gz) or folders of them (a download as it is: searched recursively; its outcomes and stop-and-search files are left out).");
     private readonly Option<string[]> _areas = new("--area", "-a") { Description = "An area to count: an LSOA name without its code (e.g. 'Oxford'), after --mapping. Repeat for several. Default: every area.", AllowMultipleArgumentsPerToken = true };
     private readonly Option<MonthRange?> _current = CliOptions.Months("--current", "The current window.", required: true);
     private readonly Option<MonthRange?> _previous = CliOptions.Months("--previous", "The window to compare with. Default: the same months a year earlier.", required: false);

@@ -99,4 +99,7 @@ internal static class ImportCodes
 
     /// <summary>Warning: an ONS offence column is not one of table C2's.</summary>
     public const string UnknownOffenceColumn = "PR4054";
+
+    /// <summary>Warning: a folder's data.police.uk outcomes or stop-and-search files were left out (not street-level crime).</summary>
+    public const string OtherPoliceUkFiles = "PR4055";
 }

@@ -5,7 +5,8 @@ public sealed record PoliceUkImportOptions
 {
     /// <summary>
     /// Files and folders to read. Files are read whatever their name (plain or gzip, told by content); folders are
-    /// searched recursively for <c>*.csv</c> and <c>*.csv.gz</c>.
+    /// searched recursively for <c>*.csv</c> and <c>*.csv.gz</c>, leaving out (with a warning) the outcomes and
+    /// stop-and-search files that a data.police.uk download puts beside the street-level ones.
     /// </summary>
     public required IReadOnlyList<string> Inputs { get; init; }
 

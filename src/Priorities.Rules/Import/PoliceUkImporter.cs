@@ -25,13 +25,15 @@ public static class PoliceUkImporter
     {
         ArgumentNullException.ThrowIfNull(options);
         var mapping = AreaMapping.Load(options.MappingFile);
-        var files = InputFiles.Expand(options.Inputs);
+        var skipped = new List<ImportDiagnostic>();
+        var files = InputFiles.Expand(options.Inputs, skipped);
         var catalog = new AreaCatalog(options.Areas, mapping);
         var tallies = await ReadAllAsync(files, catalog, options.MaxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
         var errors = tallies.Where(t => t.Error is not null).Select(t => t.Error!).ToList();
         if (errors.Count > 0) throw new ImportException(errors);
         var totals = PoliceUkTotals.Merge(tallies);
-        return new PoliceUkAssessmentBuilder(options, catalog, totals, tallies).Build();
+        var result = new PoliceUkAssessmentBuilder(options, catalog, totals, tallies).Build();
+        return skipped.Count == 0 ? result : result with { Diagnostics = [.. skipped, .. result.Diagnostics] };
     }
 
     private static async Task<FileTally[]> ReadAllAsync(IReadOnlyList<string> files, AreaCatalog catalog, int? parallelism, CancellationToken cancellationToken)
