@@ -98,7 +98,7 @@ def aggregate(files, areas):
     for path in files:
         with open_csv(path) as f:
             reader = csv.reader(f, strict=True)
-            (i_id, i_month, i_lsoa, i_type), snake_case = columns(next(reader), path)
+            (i_id, i_month, i_lsoa, i_type), snake_case = columns(next(reader, []), path)
             empty = {"", "NA"} if snake_case else {""}
             for row in reader:
                 rows += 1
