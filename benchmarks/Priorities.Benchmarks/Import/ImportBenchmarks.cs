@@ -1,31 +1,28 @@
 using System.IO.Compression;
 using BenchmarkDotNet.Attributes;
+using Priorities.Benchmarks.Suites;
 using Priorities.Import;
 
 namespace Priorities.Benchmarks.Import;
 
 /// <summary>
-/// Importing data.police.uk street-level files: the Northumbria months in ../shared/data (all 34: 538,885 rows) for
-/// the force's six partnership areas, against merely decompressing the same files. <see cref="Months"/> shows how
-/// the time grows with the rows. The data folder is found beside the repository (../shared/data) or through the
-/// PRIORITIES_SHARED_DATA environment variable.
+/// Importing data.police.uk street-level files in process: the first <see cref="Months"/> Northumbria months in
+/// ../shared/data (all 34: 538,885 rows) for the force's six partnership areas, against merely decompressing the same
+/// files. The four sizes show how the time grows with the rows. Whole processes (zcat, Python, the CLI) are compared
+/// in <see cref="ImportProcessBenchmarks"/>.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(ModerateRunConfig))]
 public class ImportBenchmarks
 {
-    private static readonly string[] Areas = ["Newcastle upon Tyne", "Sunderland", "Northumberland", "Gateshead", "North Tyneside", "South Tyneside"];
     private string[] _files = [];
 
-    [Params(12, 34)]
+    /// <summary>How many monthly files are read (the first ones, in month order).</summary>
+    [Params(6, 12, 23, 34)]
     public int Months { get; set; }
 
     [GlobalSetup]
-    public void Setup()
-    {
-        var folder = Path.Combine(SharedData(), "police-uk-northumbria");
-        _files = Directory.GetFiles(folder, "*.csv.gz").Order(StringComparer.Ordinal).Take(Months).ToArray();
-        if (_files.Length != Months) throw new InvalidOperationException($"{folder} holds {_files.Length} monthly files, not {Months}.");
-    }
+    public void Setup() => _files = NorthumbriaData.Files(Months);
 
     [Benchmark(Baseline = true)]
     public long DecompressOnly()
@@ -47,22 +44,10 @@ public class ImportBenchmarks
         var options = new PoliceUkImportOptions
         {
             Inputs = _files,
-            Areas = Areas,
+            Areas = NorthumbriaData.Areas,
             Current = new MonthRange(new YearMonth(2022, 3), new YearMonth(2023, 2)),
             AllowGaps = true,
         };
         return PoliceUkImporter.ImportAsync(options).GetAwaiter().GetResult().Assessment.Trends.Count;
-    }
-
-    private static string SharedData()
-    {
-        if (Environment.GetEnvironmentVariable("PRIORITIES_SHARED_DATA") is { Length: > 0 } configured) return configured;
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (!File.Exists(Path.Combine(folder.FullName, "Priorities.sln"))) continue;
-            var shared = Path.Combine(folder.FullName, "..", "shared", "data");
-            if (Directory.Exists(shared)) return Path.GetFullPath(shared);
-        }
-        throw new DirectoryNotFoundException("No ../shared/data beside the repository; set PRIORITIES_SHARED_DATA to the data folder.");
     }
 }
