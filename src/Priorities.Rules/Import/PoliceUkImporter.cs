@@ -28,15 +28,16 @@ public static class PoliceUkImporter
         var skipped = new List<ImportDiagnostic>();
         var files = InputFiles.Expand(options.Inputs, skipped);
         var catalog = new AreaCatalog(options.Areas, mapping);
-        var tallies = await ReadAllAsync(files, catalog, options.MaxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
+        var merge = new PoliceUkMerge(files);
+        var tallies = await ReadAllAsync(files, catalog, merge, options.MaxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
         var errors = tallies.Where(t => t.Error is not null).Select(t => t.Error!).ToList();
         if (errors.Count > 0) throw new ImportException(errors);
-        var totals = PoliceUkTotals.Merge(tallies);
+        var totals = merge.Totals;
         var result = new PoliceUkAssessmentBuilder(options, catalog, totals, tallies).Build();
         return skipped.Count == 0 ? result : result with { Diagnostics = [.. skipped, .. result.Diagnostics] };
     }
 
-    private static async Task<FileTally[]> ReadAllAsync(IReadOnlyList<string> files, AreaCatalog catalog, int? parallelism, CancellationToken cancellationToken)
+    private static async Task<FileTally[]> ReadAllAsync(IReadOnlyList<string> files, AreaCatalog catalog, PoliceUkMerge merge, int? parallelism, CancellationToken cancellationToken)
     {
         var tallies = new FileTally[files.Count];
         var parallel = new ParallelOptions
@@ -47,6 +48,7 @@ public static class PoliceUkImporter
         await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), parallel, (index, token) =>
         {
             tallies[index] = PoliceUkFileReader.Read(files[index], catalog, token);
+            merge.Finish(index, tallies[index]);
             return ValueTask.CompletedTask;
         }).ConfigureAwait(false);
         return tallies;

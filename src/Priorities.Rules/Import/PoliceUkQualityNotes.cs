@@ -43,6 +43,13 @@ internal sealed class PoliceUkQualityNotes(AreaCatalog catalog, PoliceUkTotals t
                 + "the two files overlap, and their rows without a crime id (anti-social behaviour) cannot be checked and may be counted twice.";
             Add(DataQualityKinds.DuplicateIds, count, message, from: monthText);
         }
+        foreach (var ((month, file), count) in totals.Unchecked)
+        {
+            var monthText = YearMonth.FromOrdinal(month).ToString();
+            var message = $"{ImportText.Count(count, "crime id", "crime ids")} of {monthText} in {Name(file)} could not be checked for repeats in earlier files: "
+                + $"the file is named for another month, and the ids of {monthText} had already been let go (files are merged month by month to keep memory flat).";
+            Add(DataQualityKinds.DuplicateIds, count, message, from: monthText);
+        }
     }
 
     private string Summary()

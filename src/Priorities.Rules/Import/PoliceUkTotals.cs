@@ -1,12 +1,15 @@
 namespace Priorities.Import;
 
 /// <summary>
-/// The file tallies of an import merged in file order. A crime id that repeats one of an earlier file in the same
-/// month is a duplicate: the earlier row counts, the later is taken off, so the result does not depend on which
-/// worker read which file.
+/// The file tallies of an import merged in file order (see <see cref="PoliceUkMerge"/>). A crime id that repeats
+/// one of an earlier file in the same month is a duplicate: the earlier row counts, the later is taken off, so the
+/// result does not depend on which worker read which file.
 /// </summary>
 internal sealed class PoliceUkTotals
 {
+    private readonly Dictionary<int, Dictionary<CrimeKey, int>> _seen = [];
+    private readonly HashSet<int> _released = [];
+
     public CountGrid Counts { get; } = new();
 
     public long Rows { get; private set; }
@@ -34,17 +37,31 @@ internal sealed class PoliceUkTotals
 
     public long SkippedRows => NoLsoa + OutsideAreaRows + UnknownTypeRows + Duplicates;
 
-    public static PoliceUkTotals Merge(IReadOnlyList<FileTally> tallies)
+    /// <summary>
+    /// Crime ids that could not be checked against earlier files, by month and file: the month's ids had been
+    /// released because no file left was named for it, yet this file (named for another month) held some.
+    /// </summary>
+    public SortedDictionary<(int Month, int File), long> Unchecked { get; } = [];
+
+    /// <summary>The months whose crime ids are still kept to find repeats in files to come.</summary>
+    public IEnumerable<int> MonthsWithIds => _seen.Keys;
+
+    /// <summary>Adds a file's tally; files must come in file order (the first of two repeated ids counts).</summary>
+    public void Add(FileTally tally, int file)
     {
-        var totals = new PoliceUkTotals();
-        var seen = new Dictionary<int, Dictionary<CrimeKey, int>>();
-        for (var file = 0; file < tallies.Count; file++)
+        AddCounts(tally);
+        RemoveRepeats(tally, file);
+    }
+
+    /// <summary>Forgets the crime ids seen in every month but these, once no file left can repeat them.</summary>
+    public void ReleaseIdsExcept(IEnumerable<int> months)
+    {
+        var keep = months.ToHashSet();
+        foreach (var month in _seen.Keys.Where(m => !keep.Contains(m)).ToList())
         {
-            var tally = tallies[file];
-            totals.AddCounts(tally);
-            totals.RemoveRepeats(tally, file, seen);
+            _seen.Remove(month);
+            _released.Add(month);
         }
-        return totals;
     }
 
     private void AddCounts(FileTally tally)
@@ -64,24 +81,35 @@ internal sealed class PoliceUkTotals
         }
     }
 
-    private void RemoveRepeats(FileTally tally, int file, Dictionary<int, Dictionary<CrimeKey, int>> seen)
+    private void RemoveRepeats(FileTally tally, int file)
     {
         foreach (var (month, ids) in tally.Ids)
         {
-            if (!seen.TryGetValue(month, out var earlier))
+            if (_released.Contains(month))
             {
-                seen[month] = new Dictionary<CrimeKey, int>(ids.Select(pair => KeyValuePair.Create(pair.Key, file)));
-                continue;
+                Unchecked[(month, file)] = ids.Count;
             }
-            foreach (var (key, slot) in ids)
+            else if (!_seen.TryGetValue(month, out var earlier))
             {
-                if (earlier.TryAdd(key, file)) continue;
-                Counts.Add(month, slot, -1);
-                Duplicates++;
-                var pair = (month, earlier[key], file);
-                Repeats[pair] = Repeats.GetValueOrDefault(pair) + 1;
+                _seen[month] = new Dictionary<CrimeKey, int>(ids.Select(pair => KeyValuePair.Create(pair.Key, file)));
+            }
+            else
+            {
+                RemoveRepeats(month, ids, earlier, file);
             }
         }
         tally.Ids.Clear();
+    }
+
+    private void RemoveRepeats(int month, Dictionary<CrimeKey, int> ids, Dictionary<CrimeKey, int> earlier, int file)
+    {
+        foreach (var (key, slot) in ids)
+        {
+            if (earlier.TryAdd(key, file)) continue;
+            Counts.Add(month, slot, -1);
+            Duplicates++;
+            var pair = (month, earlier[key], file);
+            Repeats[pair] = Repeats.GetValueOrDefault(pair) + 1;
+        }
     }
 }
