@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Priorities.Import;
 
 /// <summary>
@@ -91,7 +93,7 @@ internal sealed class PoliceUkTotals
             }
             else if (!_seen.TryGetValue(month, out var earlier))
             {
-                _seen[month] = new Dictionary<CrimeKey, int>(ids.Select(pair => KeyValuePair.Create(pair.Key, file)));
+                _seen[month] = Owned(ids, file);
             }
             else
             {
@@ -99,6 +101,13 @@ internal sealed class PoliceUkTotals
             }
         }
         tally.Ids.Clear();
+    }
+
+    /// <summary>Takes over a file's ids of a month as the ones seen, each now naming the file instead of its slot.</summary>
+    private static Dictionary<CrimeKey, int> Owned(Dictionary<CrimeKey, int> ids, int file)
+    {
+        foreach (var key in ids.Keys) CollectionsMarshal.GetValueRefOrNullRef(ids, key) = file;
+        return ids;
     }
 
     private void RemoveRepeats(int month, Dictionary<CrimeKey, int> ids, Dictionary<CrimeKey, int> earlier, int file)
