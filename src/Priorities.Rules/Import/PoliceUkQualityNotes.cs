@@ -13,7 +13,7 @@ internal sealed class PoliceUkQualityNotes(AreaCatalog catalog, PoliceUkTotals t
         foreach (var gap in gaps)
             Add(DataQualityKinds.MissingMonths, null, $"No rows for {gap.Area} in {gap.MonthText} ({gap.Window} window): its counts are missing, not zero.", gap.Area, gap.MonthText);
         foreach (var t in trends.Where(t => t.SmallNumbers))
-            Add(DataQualityKinds.SmallNumbers, t.Count, $"{t.Category} in {t.Area}: {t.Count} against {t.PreviousCount}, too few for the percentage change to mean much.", t.Area, category: t.Category);
+            Add(DataQualityKinds.SmallNumbers, t.Count, SmallNumbers(t), t.Area, category: t.Category);
         AddSkipReasons();
         AddRepeats();
         Add(DataQualityKinds.SkippedRows, totals.SkippedRows, Summary());
@@ -51,6 +51,10 @@ internal sealed class PoliceUkQualityNotes(AreaCatalog catalog, PoliceUkTotals t
             Add(DataQualityKinds.DuplicateIds, count, message, from: monthText);
         }
     }
+
+    private static string SmallNumbers(TrendFact t) => t.Count == 0 && t.PreviousCount == 0
+        ? $"{t.Category} in {t.Area}: none recorded in either window, so there is no trend."
+        : $"{t.Category} in {t.Area}: {t.Count} against {t.PreviousCount}, too few for the percentage change to mean much.";
 
     private string Summary()
     {

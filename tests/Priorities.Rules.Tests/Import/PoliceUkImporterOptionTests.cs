@@ -59,6 +59,23 @@ public sealed class PoliceUkImporterOptionTests
     }
 
     [Fact]
+    public async Task ImportAsync_SmallNumbers_NoteSaysNoneOrTheTwoCounts()
+    {
+        var result = await PoliceUkImporterTests.ImportAsync([Fixtures.Northumbria2022], ["Sunderland"], "2022-03", allowGaps: true);
+
+        var notes = result.Assessment.DataQuality.Where(n => n.Kind == DataQualityKinds.SmallNumbers).ToList();
+        foreach (var trend in result.Assessment.Trends.Where(t => t.SmallNumbers))
+        {
+            var note = Assert.Single(notes, n => n.Category == trend.Category);
+            Assert.Equal(trend.Count + trend.PreviousCount == 0
+                ? $"{trend.Category} in Sunderland: none recorded in either window, so there is no trend."
+                : $"{trend.Category} in Sunderland: {trend.Count} against 0, too few for the percentage change to mean much.", note.Message);
+        }
+        Assert.Contains(notes, n => n.Message.Contains("none recorded", StringComparison.Ordinal));
+        Assert.Contains(notes, n => n.Message.Contains("against 0", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ImportAsync_UnknownCrimeType_SkippedAndNamedInNote()
     {
         using var temp = new TempFolder();
