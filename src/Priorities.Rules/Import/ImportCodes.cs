@@ -25,10 +25,10 @@ internal static class ImportCodes
     /// <summary>A file's name ends in <c>.gz</c> but it is not gzip data.</summary>
     public const string NotGzip = "PR4005";
 
-    /// <summary>A gzip file is cut off, or a member's size does not match its trailer.</summary>
+    /// <summary>A gzip file is cut off (inside a member's header, data or trailer).</summary>
     public const string GzipTruncated = "PR4006";
 
-    /// <summary>A gzip file's compressed data is corrupt.</summary>
+    /// <summary>A gzip file is corrupt: bad compressed data, a trailer that does not match, or stray bytes after the last member.</summary>
     public const string GzipCorrupt = "PR4007";
 
     /// <summary>A file breaks the CSV quoting rules (a stray quote, text after a closing quote, a quote never closed).</summary>

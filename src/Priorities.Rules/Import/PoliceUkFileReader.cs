@@ -12,7 +12,6 @@ namespace Priorities.Import;
 internal sealed class PoliceUkFileReader
 {
     private static readonly int CategoryCount = CrimeCategories.All.Count;
-    private readonly CsvSource _source;
     private readonly CsvReader _reader;
     private readonly PoliceUkColumns _columns;
     private readonly AreaCatalog _catalog;
@@ -24,7 +23,6 @@ internal sealed class PoliceUkFileReader
 
     private PoliceUkFileReader(CsvSource source, PoliceUkColumns columns, AreaCatalog catalog, FileTally tally)
     {
-        _source = source;
         _reader = source.Reader;
         _columns = columns;
         _catalog = catalog;
@@ -38,15 +36,8 @@ internal sealed class PoliceUkFileReader
         try
         {
             using var source = CsvSource.Open(path, CsvOptions.Strict());
-            try
-            {
-                var columns = PoliceUkColumns.Resolve(source.Reader.Headers, path);
-                new PoliceUkFileReader(source, columns, catalog, tally).ReadAll(cancellationToken);
-            }
-            catch (Exception e) when (e is CsvFormatException or InvalidDataException or ImportException && source.Truncation(tally.LastLine) is { } truncated)
-            {
-                throw truncated;
-            }
+            var columns = PoliceUkColumns.Resolve(source.Reader.Headers, path);
+            new PoliceUkFileReader(source, columns, catalog, tally).ReadAll(cancellationToken);
         }
         catch (ImportException e)
         {
@@ -68,7 +59,6 @@ internal sealed class PoliceUkFileReader
             if (_tally.Rows == 1) _tally.Force = Force();
             ReadRow();
         }
-        _source.EnsureComplete(_tally.LastLine);
     }
 
     private void ReadRow()
@@ -142,6 +132,9 @@ internal sealed class PoliceUkFileReader
     {
         var value = ImportText.Printable(Encoding.UTF8.GetString(_reader.GetSpan(_columns.Month)));
         var header = _reader.Headers[_columns.Month];
-        return ImportException.At(ImportCodes.BadMonth, _tally.Path, _reader.LineNumber, $"malformed month '{value}' in column '{header}' (expected YYYY-MM).", FieldColumn.Of(_reader, _columns.Month));
+        var message = value == header
+            ? $"line {_reader.LineNumber} repeats the header: files joined with their header lines? Import the files as they are (a folder works), or join them without the header lines."
+            : $"malformed month '{value}' in column '{header}' (expected YYYY-MM).";
+        return ImportException.At(ImportCodes.BadMonth, _tally.Path, _reader.LineNumber, message, FieldColumn.Of(_reader, _columns.Month));
     }
 }

@@ -14,6 +14,7 @@ internal static class ReadFailures
         return e switch
         {
             CsvFormatException csv => new ImportError(ImportCodes.MalformedCsv, path, csv.LineNumber > 0 ? csv.LineNumber : next, 0, $"not valid CSV: {csv.Message}"),
+            GzipDataException gzip => new ImportError(gzip.Code, path, next, 0, $"{gzip.Message}; nothing was imported."),
             InvalidDataException => new ImportError(ImportCodes.GzipCorrupt, path, next, 0, $"the .gz data is corrupt: {e.Message}"),
             _ => new ImportError(ImportCodes.Unreadable, path, lastLine, 0, $"cannot read the file: {e.Message}"),
         };

@@ -45,6 +45,19 @@ public sealed class PoliceUkImporterErrorTests
     }
 
     [Fact]
+    public async Task ImportAsync_FilesJoinedWithTheirHeaders_SaysTheHeaderRepeats()
+    {
+        using var temp = new TempFolder();
+        var lines = FixtureText.Lines(PoliceUkFixture);
+        var path = Fixture(temp, "joined.csv", _ => [.. lines, .. lines]);
+
+        var error = await FailAsync(path);
+
+        Assert.Equal((ImportCodes.BadMonth, (long)lines.Count + 1), (error.Code, error.Line));
+        Assert.StartsWith($"line {lines.Count + 1} repeats the header: files joined with their header lines?", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ImportAsync_MalformedMonthAfterMultiByteText_ColumnCountsCharacters()
     {
         using var temp = new TempFolder();
@@ -70,7 +83,7 @@ public sealed class PoliceUkImporterErrorTests
 
         Assert.Equal((ImportCodes.GzipTruncated, path, 0), (error.Code, error.File, error.Column));
         Assert.True(error.Line > 1);
-        Assert.Contains("truncated", error.Message, StringComparison.Ordinal);
+        Assert.Contains("cut off", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,7 +92,7 @@ public sealed class PoliceUkImporterErrorTests
         using var temp = new TempFolder();
         var lines = FixtureText.Lines(PoliceUkFixture);
         var path = temp.File("members.csv.gz");
-        File.WriteAllBytes(path, [.. GzipMembersTests.Member(lines.Take(100)), .. GzipMembersTests.Member(lines.Skip(100))]);
+        File.WriteAllBytes(path, [.. GzipMemberStreamTests.Member(lines.Take(100)), .. GzipMemberStreamTests.Member(lines.Skip(100))]);
 
         var members = await PoliceUkImporterTests.ImportAsync([path], Areas, "2022-03", allowGaps: true);
         var plain = await PoliceUkImporterTests.ImportAsync([PoliceUkFixture], Areas, "2022-03", allowGaps: true);
