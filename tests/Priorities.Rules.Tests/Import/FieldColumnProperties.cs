@@ -13,17 +13,18 @@ public sealed class FieldColumnProperties
     /// <summary>
     /// For well-formed records of awkward fields (quotes, commas, line breaks, multi-byte text), the column of each
     /// field is where its text starts on the record's line, counted in characters, and 0 after a line break; the
-    /// scan of the raw record finds the same field starts and no quoting problem.
+    /// scan of the raw record finds the same field starts and no quoting problem; with LF or CRLF line ends.
     /// </summary>
     [Property(MaxTest = 200)]
-    public void FieldColumnAndScan_WellFormedRecord_Meets_Specification(int[] codes, bool quoteAll)
+    public void FieldColumnAndScan_WellFormedRecord_Meets_Specification(int[] codes, bool quoteAll, bool crlf)
     {
         var fields = Fields(codes ?? []);
         var encoded = fields.Select(f => Encode(f, quoteAll)).ToList();
         var record = string.Join(',', encoded);
         var starts = encoded.Select((_, i) => encoded.Take(i).Sum(e => e.Length + 1)).ToList();
         var header = string.Join(',', fields.Select((_, i) => $"c{i}"));
-        using var reader = CsvReader.FromText($"{header}\n{record}\n", CsvOptions.Strict());
+        var end = crlf ? "\r\n" : "\n";
+        using var reader = CsvReader.FromText($"{header}{end}{record}{end}", CsvOptions.Strict());
 
         Assert.True(reader.Read());
         for (var i = 0; i < fields.Count; i++)
