@@ -46,9 +46,11 @@ internal sealed class PoliceUkQualityNotes(AreaCatalog catalog, PoliceUkTotals t
         foreach (var ((month, file), count) in totals.Unchecked)
         {
             var monthText = YearMonth.FromOrdinal(month).ToString();
-            var message = $"{ImportText.Count(count, "crime id", "crime ids")} of {monthText} in {Name(file)} could not be checked for repeats in earlier files: "
-                + $"the file is named for another month, and the ids of {monthText} had already been let go (files are merged month by month to keep memory flat).";
-            Add(DataQualityKinds.DuplicateIds, count, message, from: monthText);
+            var named = YearMonth.FromOrdinal(PoliceUkMerge.NameMonth(tallies[file].Path));
+            var message = $"{ImportText.Count(count, "crime id", "crime ids")} of {monthText} in {Name(file)} could not be compared with those of earlier files: "
+                + $"{Name(file)}, named for {named}, also holds rows of {monthText}, so any repeats among them are counted twice. "
+                + "Rename the file so that its name does not start with a month, and import again.";
+            Add(DataQualityKinds.UncheckedIds, count, message, from: monthText);
         }
     }
 
