@@ -15,14 +15,18 @@ internal sealed partial class PoliceUkMerge
     private readonly Lock _gate = new();
     private readonly FileTally?[] _finished;
     private readonly int[] _nameMonths;
+    private readonly ReadAheadLimit _readAhead;
     private readonly Dictionary<int, int> _unmergedByMonth = [];
     private int _unmergedUnnamed;
     private bool _keepAllIds;
     private int _next;
 
-    public PoliceUkMerge(IReadOnlyList<string> files)
+    /// <param name="files">The files in the order their rows count (of two repeated crime ids the first counts).</param>
+    /// <param name="readAhead">How many files may be read or wait to be merged at once (see <see cref="ReadAheadLimit"/>).</param>
+    public PoliceUkMerge(IReadOnlyList<string> files, int readAhead = int.MaxValue)
     {
         _finished = new FileTally?[files.Count];
+        _readAhead = new ReadAheadLimit(files.Count, readAhead);
         _nameMonths = files.Select(NameMonth).ToArray();
         foreach (var month in _nameMonths)
         {
@@ -32,6 +36,9 @@ internal sealed partial class PoliceUkMerge
     }
 
     public PoliceUkTotals Totals { get; } = new();
+
+    /// <summary>Completes when file <paramref name="index"/> may be read: it is not too far ahead of the merge.</summary>
+    public Task WaitToReadAsync(int index, CancellationToken cancellationToken) => _readAhead.WaitAsync(index, cancellationToken);
 
     /// <summary>Takes a finished file; merges it and every file after it that is already finished and waiting.</summary>
     public void Finish(int index, FileTally tally)
@@ -45,7 +52,8 @@ internal sealed partial class PoliceUkMerge
                 if (nameMonth >= 0 && next.Ids.Keys.Concat(next.Counts.Months).Any(m => m != nameMonth)) _keepAllIds = true;
                 if (next.Error is null) Totals.Add(next, _next);
                 next.Ids.Clear();
-                _finished[_next++] = null;
+                _finished[_next] = null;
+                _readAhead.Merged(_next++);
                 Merged(nameMonth);
             }
         }
