@@ -4,7 +4,9 @@
 The baseline of the import benchmark (issue 5): the aggregation an analyst would write in plain Python
 (standard library only), counting the same rows as `priorities import police-uk`:
 
-* every `*.csv` / `*.csv.gz` under the given folders (recursively, sorted by path) or the files named;
+* every `*.csv` / `*.csv.gz` under the given folders (recursively, sorted by path) or the files named, each file
+  once; in folders, the other files of a data.police.uk download (`*-outcomes.csv`, `*-stop-and-search.csv`) are
+  left out with a note on stderr, as the CLI does;
 * the area of a row is its LSOA name without the trailing code (`Newcastle upon Tyne 012B` ->
   `Newcastle upon Tyne`), matched ignoring case against the requested areas (default: Northumbria's six);
 * rows without an LSOA, outside the areas or with an unknown crime type are skipped, by reason;
@@ -45,18 +47,36 @@ CATEGORIES = {
 }
 
 
+OTHER_POLICE_UK_KINDS = ("-outcomes", "-stop-and-search")
+
+
+def is_other_police_uk_file(path):
+    """An outcomes or stop-and-search file of a data.police.uk download, not street-level crime."""
+    name = path.name.lower()
+    return name[: name.rindex(".csv")].endswith(OTHER_POLICE_UK_KINDS)
+
+
 def input_files(inputs):
     files = []
+    warned = set()
     for name in inputs:
         path = Path(name)
         if path.is_dir():
-            found = [p for p in path.rglob("*") if p.name.lower().endswith((".csv", ".csv.gz"))]
-            files.extend(sorted(found, key=str))
+            found = sorted((p for p in path.rglob("*") if p.name.lower().endswith((".csv", ".csv.gz"))), key=str)
+            others = [p for p in found if is_other_police_uk_file(p) and p.resolve() not in warned]
+            warned.update(p.resolve() for p in others)
+            if others:
+                noun = "file" if len(others) == 1 else "files"
+                print(f"{name}: left out {len(others)} {noun} of outcomes or stop and search", file=sys.stderr)
+            files.extend(p for p in found if not is_other_police_uk_file(p))
         elif path.is_file():
             files.append(path)
         else:
             sys.exit(f"{name}: no such file or folder")
-    return files
+    unique = {}
+    for path in files:
+        unique.setdefault(path.resolve(), path)
+    return list(unique.values())
 
 
 def open_csv(path):

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Priorities.Import;
 
 namespace Priorities.Host.Cli;
@@ -21,8 +20,9 @@ internal static class ImportOutcome
         {
             var a = result.Assessment;
             var facts = a.Trends.Count + a.Volumes.Count + a.Harm.Count + a.Concern.Count;
-            var summary = string.Create(CultureInfo.InvariantCulture,
-                $"wrote {output.Path}: {facts} facts, {a.DataQuality.Count} data-quality notes, from {result.RowsRead:N0} rows in {result.FilesRead} file(s).");
+            var summary = $"wrote {output.Path}: {ImportText.Count(facts, "fact", "facts")}, "
+                + $"{ImportText.Count(a.DataQuality.Count, "data-quality note", "data-quality notes")}, "
+                + $"from {ImportText.Count(result.RowsRead, "row", "rows")} in {ImportText.Count(result.FilesRead, "file", "files")}.";
             await configuration.Output.WriteLineAsync(summary).ConfigureAwait(false);
         }
         return ExitCodes.Success;

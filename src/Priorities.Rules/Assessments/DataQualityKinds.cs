@@ -18,6 +18,12 @@ public static class DataQualityKinds
     /// <summary>Rows whose crime id repeats one already counted in the same month; the repeat is not counted.</summary>
     public const string DuplicateIds = "duplicate-ids";
 
+    /// <summary>
+    /// Crime ids that could not be compared with those of earlier files (a data.police.uk street file named for one
+    /// month also holds rows of a month whose ids were no longer kept): repeats among them may be counted twice.
+    /// </summary>
+    public const string UncheckedIds = "unchecked-ids";
+
     /// <summary>Rows whose crime type is not one of the data.police.uk crime types.</summary>
     public const string UnknownCrimeType = "unknown-crime-type";
 

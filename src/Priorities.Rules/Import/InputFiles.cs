@@ -8,7 +8,8 @@ internal static class InputFiles
     /// <summary>
     /// Files named directly are read whatever their name; folders are searched recursively for <c>*.csv</c> and
     /// <c>*.csv.gz</c>, leaving out the other files of a data.police.uk download (<c>…-outcomes.csv</c>,
-    /// <c>…-stop-and-search.csv</c>) with a warning per folder. The result keeps the order of the inputs, each
+    /// <c>…-stop-and-search.csv</c>) with a warning per folder, each such file warned about once however many of
+    /// the inputs hold it (a folder and its parent, say). The result keeps the order of the inputs, each
     /// folder's files sorted by ordinal path, and lists each file once.
     /// </summary>
     public static IReadOnlyList<string> Expand(IReadOnlyList<string> inputs, ICollection<ImportDiagnostic>? warnings = null)
@@ -16,9 +17,10 @@ internal static class InputFiles
         if (inputs.Count == 0) throw ImportException.At(ImportCodes.NoInput, null, 0, "No input: name at least one file or folder.");
         var files = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var warned = new HashSet<string>(StringComparer.Ordinal);
         foreach (var input in inputs)
         {
-            foreach (var file in ExpandOne(input, warnings))
+            foreach (var file in ExpandOne(input, warnings, warned))
             {
                 if (seen.Add(Path.GetFullPath(file))) files.Add(file);
             }
@@ -26,7 +28,7 @@ internal static class InputFiles
         return files;
     }
 
-    private static List<string> ExpandOne(string input, ICollection<ImportDiagnostic>? warnings)
+    private static List<string> ExpandOne(string input, ICollection<ImportDiagnostic>? warnings, HashSet<string> warned)
     {
         if (File.Exists(input)) return [input];
         if (!Directory.Exists(input)) throw ImportException.At(ImportCodes.NotFound, input, 0, "no such file or folder.");
@@ -41,7 +43,8 @@ internal static class InputFiles
             var also = others.Count == 0 ? string.Empty : $" (only {Files(others.Count)} of outcomes or stop and search)";
             throw ImportException.At(ImportCodes.NoCsvFiles, input, 0, $"the folder holds no .csv or .csv.gz files of street-level crime{also}.");
         }
-        if (others.Count > 0) warnings?.Add(SkippedWarning(input, others));
+        var fresh = others.Where(o => warned.Add(Path.GetFullPath(o))).ToList();
+        if (fresh.Count > 0) warnings?.Add(SkippedWarning(input, fresh));
         return found;
     }
 

@@ -6,12 +6,17 @@ namespace Priorities.Import;
 /// </summary>
 /// <remarks>
 /// Files are streamed (memory does not grow with rows) and read in parallel; counts are exact and do not depend on
-/// the order or split of the rows. A row counts when its LSOA is in a requested area, its crime type is known and
-/// its crime id does not repeat one already counted that month; otherwise it is skipped under the first reason that
-/// applies, in that order.
+/// the order or split of the rows, nor on the files' names. Only where a data.police.uk street file
+/// (<c>YYYY-MM-force-street.csv</c>) also holds rows of another month may some crime ids go unchecked for repeats,
+/// and then a data-quality note (<c>unchecked-ids</c>) says so. A row counts when its LSOA is in a requested area,
+/// its crime type is known and its crime id does not repeat one already counted that month; otherwise it is skipped
+/// under the first reason that applies, in that order.
 /// </remarks>
 public static class PoliceUkImporter
 {
+    /// <summary>How many files each worker may have read (or be reading) ahead of the merge, which bounds memory.</summary>
+    private const int ReadAheadPerWorker = 2;
+
     /// <summary>Reads the files and builds the assessment.</summary>
     /// <param name="options">What to read and how.</param>
     /// <param name="cancellationToken">Stops the import.</param>
@@ -28,29 +33,13 @@ public static class PoliceUkImporter
         var skipped = new List<ImportDiagnostic>();
         var files = InputFiles.Expand(options.Inputs, skipped);
         var catalog = new AreaCatalog(options.Areas, mapping);
-        var merge = new PoliceUkMerge(files);
-        var tallies = await ReadAllAsync(files, catalog, merge, options.MaxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
+        var parallelism = Math.Max(1, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount);
+        var merge = new PoliceUkMerge(files, readAhead: ReadAheadPerWorker * parallelism);
+        var tallies = await PoliceUkReadLoop.RunAsync(files.Count, (i, token) => PoliceUkFileReader.Read(files[i], catalog, token), merge, parallelism, cancellationToken).ConfigureAwait(false);
         var errors = tallies.Where(t => t.Error is not null).Select(t => t.Error!).ToList();
         if (errors.Count > 0) throw new ImportException(errors);
         var totals = merge.Totals;
         var result = new PoliceUkAssessmentBuilder(options, catalog, totals, tallies).Build();
         return skipped.Count == 0 ? result : result with { Diagnostics = [.. skipped, .. result.Diagnostics] };
-    }
-
-    private static async Task<FileTally[]> ReadAllAsync(IReadOnlyList<string> files, AreaCatalog catalog, PoliceUkMerge merge, int? parallelism, CancellationToken cancellationToken)
-    {
-        var tallies = new FileTally[files.Count];
-        var parallel = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = Math.Max(1, parallelism ?? Environment.ProcessorCount),
-            CancellationToken = cancellationToken,
-        };
-        await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), parallel, (index, token) =>
-        {
-            tallies[index] = PoliceUkFileReader.Read(files[index], catalog, token);
-            merge.Finish(index, tallies[index]);
-            return ValueTask.CompletedTask;
-        }).ConfigureAwait(false);
-        return tallies;
     }
 }

@@ -12,8 +12,10 @@ internal sealed class PoliceUkQualityNotes(AreaCatalog catalog, PoliceUkTotals t
     {
         foreach (var gap in gaps)
             Add(DataQualityKinds.MissingMonths, null, $"No rows for {gap.Area} in {gap.MonthText} ({gap.Window} window): its counts are missing, not zero.", gap.Area, gap.MonthText);
+        var gapWindows = gaps.GroupBy(g => g.Area, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Window).Distinct().ToList(), StringComparer.Ordinal);
         foreach (var t in trends.Where(t => t.SmallNumbers))
-            Add(DataQualityKinds.SmallNumbers, t.Count, SmallNumbers(t), t.Area, category: t.Category);
+            Add(DataQualityKinds.SmallNumbers, t.Count, SmallNumbers(t, gapWindows.GetValueOrDefault(t.Area)), t.Area, category: t.Category);
         AddSkipReasons();
         AddRepeats();
         Add(DataQualityKinds.SkippedRows, totals.SkippedRows, Summary());
@@ -46,15 +48,26 @@ internal sealed class PoliceUkQualityNotes(AreaCatalog catalog, PoliceUkTotals t
         foreach (var ((month, file), count) in totals.Unchecked)
         {
             var monthText = YearMonth.FromOrdinal(month).ToString();
-            var message = $"{ImportText.Count(count, "crime id", "crime ids")} of {monthText} in {Name(file)} could not be checked for repeats in earlier files: "
-                + $"the file is named for another month, and the ids of {monthText} had already been let go (files are merged month by month to keep memory flat).";
-            Add(DataQualityKinds.DuplicateIds, count, message, from: monthText);
+            var named = YearMonth.FromOrdinal(PoliceUkMerge.NameMonth(tallies[file].Path));
+            var message = $"{ImportText.Count(count, "crime id", "crime ids")} of {monthText} in {Name(file)} could not be compared with those of earlier files: "
+                + $"{Name(file)}, named for {named}, also holds rows of {monthText}, so any repeats among them are counted twice. "
+                + "Rename the file so that its name does not start with a month, and import again.";
+            Add(DataQualityKinds.UncheckedIds, count, message, from: monthText);
         }
     }
 
-    private static string SmallNumbers(TrendFact t) => t.Count == 0 && t.PreviousCount == 0
-        ? $"{t.Category} in {t.Area}: none recorded in either window, so there is no trend."
-        : $"{t.Category} in {t.Area}: {t.Count} against {t.PreviousCount}, too few for the percentage change to mean much.";
+    /// <summary>The small-number note; where the area misses months it says so rather than "none recorded".</summary>
+    private static string SmallNumbers(TrendFact t, List<string>? gapWindows)
+    {
+        if (gapWindows is { Count: > 0 })
+        {
+            var windows = gapWindows.Count == 1 ? $"the {gapWindows[0]} window has" : "both windows have";
+            return $"{t.Category} in {t.Area}: {t.Count} against {t.PreviousCount}, but {windows} months with no rows for {t.Area} (missing, not zero), so there is no trend to read.";
+        }
+        return t.Count == 0 && t.PreviousCount == 0
+            ? $"{t.Category} in {t.Area}: none recorded in either window, so there is no trend."
+            : $"{t.Category} in {t.Area}: {t.Count} against {t.PreviousCount}, too few for the percentage change to mean much.";
+    }
 
     private string Summary()
     {

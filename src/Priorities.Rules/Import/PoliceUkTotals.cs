@@ -41,7 +41,7 @@ internal sealed class PoliceUkTotals
 
     /// <summary>
     /// Crime ids that could not be checked against earlier files, by month and file: the month's ids had been
-    /// released because no file left was named for it, yet this file (named for another month) held some.
+    /// released because no file left was named for it, yet this data.police.uk street file, named for another month, held some.
     /// </summary>
     public SortedDictionary<(int Month, int File), long> Unchecked { get; } = [];
 

@@ -26,6 +26,20 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task PoliceUk_OneFileToFile_SummaryCountsInWords()
+    {
+        var path = Path.Combine(_folder, "one.yaml");
+        var input = Cli.Fixture("police-uk", "northumbria", "2022-03-northumbria-street.csv");
+
+        var (code, output, _) = await Cli.RunAsync("import", "police-uk", "-i", input, "-a", "Sunderland", "--current", "2022-03", "--allow-gaps", "-o", path);
+
+        Assert.Equal(0, code);
+        var notes = AssessmentSerializer.FromYaml(await File.ReadAllTextAsync(path)).DataQuality.Count;
+        var rows = (await File.ReadAllLinesAsync(input)).Length - 1;
+        Assert.EndsWith($": 14 facts, {notes} data-quality notes, from {rows} rows in 1 file.\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PoliceUk_JsonToStandardOutput_ParsesAndMatchesYaml()
     {
         var yamlPath = Path.Combine(_folder, "a.yaml");

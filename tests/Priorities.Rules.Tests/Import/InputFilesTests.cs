@@ -40,6 +40,33 @@ public sealed class InputFilesTests
     }
 
     [Fact]
+    public void Expand_FolderAndItsParent_EachFileReadAndWarnedAboutOnce()
+    {
+        using var temp = new TempFolder();
+        Download(temp);
+        var warnings = new List<ImportDiagnostic>();
+
+        var files = InputFiles.Expand([temp.File("2022-03"), temp.Path], warnings);
+
+        Assert.Equal(["2022-03-northumbria-street.csv", "2021-03-northumbria-street.csv.gz"], files.Select(Path.GetFileName));
+        Assert.Equal(2, warnings.Count);
+        Assert.Contains("left out 2 files", warnings[0].Message, StringComparison.Ordinal);
+        Assert.Equal((temp.Path, "left out 2 files"), (warnings[1].File, warnings[1].Message[..16]));
+    }
+
+    [Fact]
+    public void Expand_SameFolderTwice_OneWarning()
+    {
+        using var temp = new TempFolder();
+        Download(temp);
+        var warnings = new List<ImportDiagnostic>();
+
+        InputFiles.Expand([temp.Path, temp.Path + Path.DirectorySeparatorChar], warnings);
+
+        Assert.Single(warnings);
+    }
+
+    [Fact]
     public void Expand_OutcomesFileNamedDirectly_ReadWhateverItsName()
     {
         using var temp = new TempFolder();

@@ -61,7 +61,7 @@ public sealed class PoliceUkImporterOptionTests
     [Fact]
     public async Task ImportAsync_SmallNumbers_NoteSaysNoneOrTheTwoCounts()
     {
-        var result = await PoliceUkImporterTests.ImportAsync([Fixtures.Northumbria2022], ["Sunderland"], "2022-03", allowGaps: true);
+        var result = await PoliceUkImporterTests.ImportAsync(Files, ["Sunderland"], "2022-03");
 
         var notes = result.Assessment.DataQuality.Where(n => n.Kind == DataQualityKinds.SmallNumbers).ToList();
         foreach (var trend in result.Assessment.Trends.Where(t => t.SmallNumbers))
@@ -69,10 +69,25 @@ public sealed class PoliceUkImporterOptionTests
             var note = Assert.Single(notes, n => n.Category == trend.Category);
             Assert.Equal(trend.Count + trend.PreviousCount == 0
                 ? $"{trend.Category} in Sunderland: none recorded in either window, so there is no trend."
-                : $"{trend.Category} in Sunderland: {trend.Count} against 0, too few for the percentage change to mean much.", note.Message);
+                : $"{trend.Category} in Sunderland: {trend.Count} against {trend.PreviousCount}, too few for the percentage change to mean much.", note.Message);
         }
         Assert.Contains(notes, n => n.Message.Contains("none recorded", StringComparison.Ordinal));
-        Assert.Contains(notes, n => n.Message.Contains("against 0", StringComparison.Ordinal));
+        Assert.Contains(notes, n => n.Message.Contains("too few", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ImportAsync_SmallNumbersWithMonthsMissing_NoteSaysMissingNotNone()
+    {
+        var result = await PoliceUkImporterTests.ImportAsync([Fixtures.Northumbria2022], ["Sunderland"], "2022-03", allowGaps: true);
+
+        var notes = result.Assessment.DataQuality.Where(n => n.Kind == DataQualityKinds.SmallNumbers).ToList();
+        foreach (var trend in result.Assessment.Trends.Where(t => t.SmallNumbers))
+        {
+            var note = Assert.Single(notes, n => n.Category == trend.Category);
+            Assert.Equal($"{trend.Category} in Sunderland: {trend.Count} against {trend.PreviousCount}, but the previous window has months "
+                + "with no rows for Sunderland (missing, not zero), so there is no trend to read.", note.Message);
+        }
+        Assert.Contains(result.Assessment.Trends, t => t.SmallNumbers && t.Count == 0);
     }
 
     [Fact]
