@@ -44,18 +44,14 @@ internal sealed class AreaMapping
 
     private void LoadCsv()
     {
-        try
+        CsvSource.Read(_path!, CsvOptions.Strict(), source =>
         {
-            using var source = CsvSource.Open(_path!, CsvOptions.Strict());
             var reader = source.Reader;
             if (!reader.TryGetFieldIndex("from", out var fromIndex) || !reader.TryGetFieldIndex("to", out var toIndex))
                 throw ImportException.At(ImportCodes.MissingColumn, _path, 1, "a CSV mapping file needs the columns 'from' and 'to'.");
             while (reader.Read()) Add(reader.GetString(fromIndex), reader.GetString(toIndex), reader.LineNumber, FieldColumn.Of(reader, fromIndex));
-        }
-        catch (Exception e) when (ReadFailures.IsReadFailure(e))
-        {
-            throw new ImportException(ReadFailures.Describe(e, _path!, 0));
-        }
+            return this;
+        });
     }
 
     private void LoadYaml()

@@ -28,16 +28,7 @@ public static partial class ConcernImporter
         if (!File.Exists(options.Input)) throw ImportException.At(ImportCodes.NotFound, options.Input, 0, "no such file.");
         var latest = new SortedDictionary<string, ConcernFact>(StringComparer.Ordinal);
         var unused = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        long rows;
-        try
-        {
-            using var csv = CsvSource.Open(options.Input, CsvOptions.Strict(options.Encoding));
-            rows = Read(csv.Reader, options, latest, unused, cancellationToken);
-        }
-        catch (Exception e) when (ReadFailures.IsReadFailure(e))
-        {
-            throw new ImportException([ReadFailures.Describe(e, options.Input, 0)]);
-        }
+        var rows = CsvSource.Read(options.Input, CsvOptions.Strict(options.Encoding), csv => Read(csv.Reader, options, latest, unused, cancellationToken));
         var facts = latest.Values.OrderBy(f => f.Category, StringComparer.Ordinal).ToList();
         var skipped = unused.Values.Sum();
         var note = new DataQualityNote

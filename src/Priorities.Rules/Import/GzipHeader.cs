@@ -19,12 +19,16 @@ internal static class GzipHeader
     {
         dataStart = 0;
         if (member > 1 && !input.Ensure(1)) return false;
-        if (member > 1 && input.Window(input.Position, 1)[0] != 0x1f && OnlyZeros(input)) return false;
+        if (member > 1 && input.Window(input.Position, 1)[0] == 0)
+        {
+            if (OnlyZeros(input)) return false;
+            throw new GzipDataException(ImportCodes.GzipCorrupt, $"the file is corrupt: zero bytes after member {member - 1} are followed by other data at byte {ImportText.Count(input.Position)}");
+        }
         var complete = input.Ensure(FixedLength);
         var header = input.Window(input.Position, (int)Math.Min(FixedLength, input.Buffered - input.Position));
         var known = Math.Min(Magic.Length, header.Length);
         if (!header[..known].SequenceEqual(Magic.AsSpan(0, known)) || (header.Length > 3 && (header[3] & Reserved) != 0))
-            throw new GzipDataException(ImportCodes.GzipCorrupt, $"{(member == 1 ? "the file" : $"what follows member {member - 1}")} is not a gzip member (bad header at byte {ImportText.Count(input.Position)})");
+            throw new GzipDataException(ImportCodes.GzipCorrupt, $"the file is corrupt: {(member == 1 ? "it does not start with" : $"what follows member {member - 1} is not")} a gzip member header (at byte {ImportText.Count(input.Position)})");
         if (!complete) throw Truncated(member, "header");
         var flags = header[3];
         input.MoveTo(input.Position + FixedLength);
@@ -64,7 +68,7 @@ internal static class GzipHeader
         if (b < 0) throw Truncated(member, "header");
     }
 
-    /// <summary>Whether everything left is zero bytes (padding that gzip accepts); otherwise stops at the first other byte.</summary>
+    /// <summary>Whether everything left is zero bytes (padding after the last member, which gzip accepts); otherwise stops at the first other byte.</summary>
     private static bool OnlyZeros(LookbackStream input)
     {
         int b;

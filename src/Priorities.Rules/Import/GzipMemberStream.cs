@@ -54,6 +54,28 @@ internal sealed class GzipMemberStream(Stream source, ReadOnlySpan<byte> prefix)
         return 0;
     }
 
+    /// <summary>
+    /// Reads the rest of the member being read, to see whether it is damaged: the damage, or <see langword="null"/>
+    /// when it ends well (or nothing is being read).
+    /// </summary>
+    public GzipDataException? FaultInCurrentMember()
+    {
+        if (_ended || _inflate is null) return null;
+        try
+        {
+            var buffer = new byte[1 << 16];
+            while (Inflate(buffer) > 0)
+            {
+            }
+            EndMember();
+            return null;
+        }
+        catch (GzipDataException e)
+        {
+            return e;
+        }
+    }
+
     public override void Flush()
     {
     }
@@ -81,9 +103,9 @@ internal sealed class GzipMemberStream(Stream source, ReadOnlySpan<byte> prefix)
         {
             read = _inflate!.Read(buffer);
         }
-        catch (InvalidDataException e)
+        catch (InvalidDataException)
         {
-            throw new GzipDataException(ImportCodes.GzipCorrupt, $"member {_member}'s compressed data is corrupt ({e.Message})");
+            throw Corrupt($"member {_member}'s compressed data cannot be decompressed");
         }
         _crc.Append(buffer[..read]);
         _size += read;
@@ -91,28 +113,78 @@ internal sealed class GzipMemberStream(Stream source, ReadOnlySpan<byte> prefix)
     }
 
     /// <summary>
-    /// After the decompressor stopped: finds the trailer inside the bytes it took (it reads ahead), checks it and
-    /// moves the input to just after it. A stop without a matching trailer means the data is cut off or corrupt.
+    /// After the decompressor stopped: finds the trailer inside the bytes it took (it reads ahead, but not past the
+    /// chunk its data ended in), checks it and moves the input to just after it. If the source ran dry first, the
+    /// file is cut off; if no trailer matches, the member is corrupt.
     /// </summary>
     private void EndMember()
     {
         var taken = _input.Position;
+        if (_input.RanDry) throw CutOff();
+        if (_size == 0)
+        {
+            EndEmptyMember();
+            return;
+        }
         _input.Ensure(GzipHeader.TrailerLength);
         var last = Math.Min(taken, _input.Buffered - GzipHeader.TrailerLength);
-        var (crc, size) = (_crc.GetCurrentHashAsUInt32(), (uint)_size);
-        for (var at = Math.Max(_dataStart, _input.Earliest); at <= last; at++)
+        for (var at = Math.Max(_dataStart, Math.Max(_input.SearchFrom, _input.Earliest)); at <= last; at++)
         {
-            var trailer = _input.Window(at, GzipHeader.TrailerLength);
-            if (BinaryPrimitives.ReadUInt32LittleEndian(trailer[4..]) != size || BinaryPrimitives.ReadUInt32LittleEndian(trailer) != crc) continue;
+            if (!TrailerMatches(at)) continue;
             _input.MoveTo(at + GzipHeader.TrailerLength);
             NextMember();
             return;
         }
-        _input.MoveTo(taken);
-        throw _input.Ensure(1)
-            ? new GzipDataException(ImportCodes.GzipCorrupt, $"member {_member}'s trailer does not match its data (its CRC-32 or size differ): the file is corrupt")
-            : new GzipDataException(ImportCodes.GzipTruncated, $"the file is cut off (or its end is corrupt): member {_member} has {ImportText.Count(_size)} bytes of data and no trailer that matches them");
+        throw TrailerCutOff() ? CutOff() : Corrupt($"member {_member}'s trailer is missing or does not match its data (its CRC-32 or size differ)");
     }
+
+    /// <summary>Whether the file ends inside this member's trailer: its last 1 to 7 bytes are the trailer's first.</summary>
+    private bool TrailerCutOff()
+    {
+        if (_input.Ensure(GzipHeader.TrailerLength)) return false; // the data ended before the position, so a whole trailer follows
+        Span<byte> expected = stackalloc byte[GzipHeader.TrailerLength];
+        BinaryPrimitives.WriteUInt32LittleEndian(expected, _crc.GetCurrentHashAsUInt32());
+        BinaryPrimitives.WriteUInt32LittleEndian(expected[4..], (uint)_size);
+        for (var kept = 1; kept < GzipHeader.TrailerLength; kept++)
+        {
+            var at = _input.Buffered - kept;
+            if (at >= Math.Max(_dataStart, _input.Earliest) && _input.Window(at, kept).SequenceEqual(expected[..kept])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// An empty member's trailer is all zeros, like the end of its deflate data, so the search could stop a byte
+    /// early: its few bytes of deflate data are inflated again, a byte at a time, to find their exact end.
+    /// </summary>
+    private void EndEmptyMember()
+    {
+        if (_dataStart < _input.Earliest) throw Corrupt($"member {_member} is empty but its compressed data is too long to check");
+        _input.MoveTo(_dataStart);
+        _input.ChunkLimit = 1;
+        using (var exact = new DeflateStream(_input, CompressionMode.Decompress, leaveOpen: true))
+        {
+            if (exact.Read(new byte[1]) > 0) throw Corrupt($"member {_member} decompresses differently a second time");
+        }
+        _input.ChunkLimit = LookbackStream.MaxChunk;
+        var at = _input.Position;
+        if (!_input.Ensure(GzipHeader.TrailerLength)) throw CutOff();
+        if (!TrailerMatches(at)) throw Corrupt($"member {_member}'s trailer is missing or does not match its data (its CRC-32 or size differ)");
+        _input.MoveTo(at + GzipHeader.TrailerLength);
+        NextMember();
+    }
+
+    private bool TrailerMatches(long at)
+    {
+        var trailer = _input.Window(at, GzipHeader.TrailerLength);
+        return BinaryPrimitives.ReadUInt32LittleEndian(trailer[4..]) == (uint)_size
+            && BinaryPrimitives.ReadUInt32LittleEndian(trailer) == _crc.GetCurrentHashAsUInt32();
+    }
+
+    private GzipDataException CutOff() => new(ImportCodes.GzipTruncated,
+        $"the file is cut off: member {_member} stops after {ImportText.Count(_size)} bytes of data, before its end and trailer");
+
+    private static GzipDataException Corrupt(string problem) => new(ImportCodes.GzipCorrupt, $"the file is corrupt: {problem}");
 
     private void NextMember()
     {
@@ -120,5 +192,6 @@ internal sealed class GzipMemberStream(Stream source, ReadOnlySpan<byte> prefix)
         _inflate = null;
         _size = 0;
         _crc.Reset();
+        _input.ResetRanDry();
     }
 }

@@ -30,16 +30,7 @@ public static class HarmImporter
         var source = options.Source ?? $"Cambridge Crime Harm Index, weights per data.police.uk category ({Path.GetFileName(options.Input)})";
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         var diagnostics = new List<ImportDiagnostic>();
-        long rows;
-        try
-        {
-            using var csv = CsvSource.Open(options.Input, CsvOptions.Strict());
-            rows = ReadWeights(csv.Reader, options, weights, diagnostics, cancellationToken);
-        }
-        catch (Exception e) when (ReadFailures.IsReadFailure(e))
-        {
-            throw new ImportException([ReadFailures.Describe(e, options.Input, 0)]);
-        }
+        var rows = CsvSource.Read(options.Input, CsvOptions.Strict(), csv => ReadWeights(csv.Reader, options, weights, diagnostics, cancellationToken));
         var facts = weights.Select(w => Fact(w.Key, w.Value, options, source)).ToList();
         var notes = AddMissing(weights, options, source, facts);
         return new ImportResult

@@ -6,7 +6,7 @@ namespace Priorities.Import;
 /// the last <see cref="Keep"/> bytes it handed out: when a gzip member's deflate data ends somewhere inside what the
 /// decompressor took, <see cref="GzipMemberStream"/> finds the trailer there and goes back to just after it.
 /// </summary>
-internal sealed class LookbackStream(Stream source, ReadOnlySpan<byte> prefix) : Stream
+internal sealed class LookbackStream(Stream source, ReadOnlySpan<byte> prefix, int keep = LookbackStream.Keep) : Stream
 {
     /// <summary>The most bytes handed out by one read.</summary>
     public const int MaxChunk = 1 << 14;
@@ -19,6 +19,8 @@ internal sealed class LookbackStream(Stream source, ReadOnlySpan<byte> prefix) :
     private int _end = prefix.Length;
     private long _offset;
     private bool _sourceEnded;
+    private long _lastChunk;
+    private long _chunkBefore;
 
     public override bool CanRead => true;
 
@@ -34,6 +36,15 @@ internal sealed class LookbackStream(Stream source, ReadOnlySpan<byte> prefix) :
         get => _offset + _position;
         set => throw new NotSupportedException();
     }
+
+    /// <summary>The most bytes one read hands out: <see cref="MaxChunk"/>, or fewer to feed a decompressor exactly.</summary>
+    public int ChunkLimit { get; set; } = MaxChunk;
+
+    /// <summary>Whether a read returned nothing because the source had ended, since <see cref="ResetRanDry"/>.</summary>
+    public bool RanDry { get; private set; }
+
+    /// <summary>Where the chunk before the last one handed out began: a decompressor that stopped did so after it.</summary>
+    public long SearchFrom => _chunkBefore;
 
     /// <summary>The offset just past the last byte read from the source so far.</summary>
     public long Buffered => _offset + _end;
@@ -51,7 +62,7 @@ internal sealed class LookbackStream(Stream source, ReadOnlySpan<byte> prefix) :
         return _end - _position >= count;
     }
 
-    /// <summary>Bytes already read from the source, from <paramref name="from"/> (no earlier than <see cref="Keep"/> bytes before the position).</summary>
+    /// <summary>Bytes already read from the source, from <paramref name="from"/> (no earlier than <see cref="Earliest"/>).</summary>
     public ReadOnlySpan<byte> Window(long from, int count) => _buffer.AsSpan((int)(from - _offset), count);
 
     /// <summary>The earliest offset still in the buffer.</summary>
@@ -62,10 +73,19 @@ internal sealed class LookbackStream(Stream source, ReadOnlySpan<byte> prefix) :
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
+    /// <summary>Starts watching for a read that finds the source ended.</summary>
+    public void ResetRanDry() => RanDry = false;
+
     public override int Read(Span<byte> buffer)
     {
-        if (buffer.IsEmpty || !Ensure(1)) return 0;
-        var count = Math.Min(Math.Min(buffer.Length, MaxChunk), _end - _position);
+        if (buffer.IsEmpty) return 0;
+        if (!Ensure(1))
+        {
+            RanDry = true;
+            return 0;
+        }
+        (_chunkBefore, _lastChunk) = (_lastChunk, Position);
+        var count = Math.Min(Math.Min(buffer.Length, ChunkLimit), _end - _position);
         _buffer.AsSpan(_position, count).CopyTo(buffer);
         _position += count;
         return count;
@@ -91,7 +111,7 @@ internal sealed class LookbackStream(Stream source, ReadOnlySpan<byte> prefix) :
 
     private void Compact()
     {
-        var from = Math.Max(0, _position - Keep);
+        var from = Math.Max(0, _position - keep);
         Buffer.BlockCopy(_buffer, from, _buffer, 0, _end - from);
         _offset += from;
         _position -= from;

@@ -35,21 +35,16 @@ internal sealed partial class OnsTable
     public static OnsTable Read(string path, CancellationToken cancellationToken)
     {
         var table = new OnsTable(path);
-        try
+        return CsvSource.Read(path, CsvOptions.Table(), source =>
         {
-            using var source = CsvSource.Open(path, CsvOptions.Table());
             table.ReadHeader(source.Reader);
             while (source.Reader.Read())
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 table.ReadRow(source.Reader);
             }
-        }
-        catch (Exception e) when (ReadFailures.IsReadFailure(e))
-        {
-            throw new ImportException([ReadFailures.Describe(e, path, 0)]);
-        }
-        return table;
+            return table;
+        });
     }
 
     private void ReadHeader(CsvReader reader)

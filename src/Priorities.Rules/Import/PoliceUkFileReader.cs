@@ -35,17 +35,16 @@ internal sealed class PoliceUkFileReader
         var tally = new FileTally(path);
         try
         {
-            using var source = CsvSource.Open(path, CsvOptions.Strict());
-            var columns = PoliceUkColumns.Resolve(source.Reader.Headers, path);
-            new PoliceUkFileReader(source, columns, catalog, tally).ReadAll(cancellationToken);
+            CsvSource.Read(path, CsvOptions.Strict(), source =>
+            {
+                var columns = PoliceUkColumns.Resolve(source.Reader.Headers, path);
+                new PoliceUkFileReader(source, columns, catalog, tally).ReadAll(cancellationToken);
+                return tally;
+            });
         }
         catch (ImportException e)
         {
             tally.Error = e.Errors[0];
-        }
-        catch (Exception e) when (ReadFailures.IsReadFailure(e))
-        {
-            tally.Error = ReadFailures.Describe(e, path, tally.LastLine);
         }
         return tally;
     }

@@ -52,6 +52,6 @@ public sealed record PoliceUkImportOptions
     /// <summary>…or when the previous count is below this (default 10).</summary>
     public int SmallBaseThreshold { get; init; } = 10;
 
-    /// <summary>How many files are read at once; by default one per processor.</summary>
+    /// <summary>How many files are read at once (never more than there are files); by default, or when not positive, one per processor.</summary>
     public int? MaxDegreeOfParallelism { get; init; }
 }

@@ -33,7 +33,8 @@ public static class PoliceUkImporter
         var skipped = new List<ImportDiagnostic>();
         var files = InputFiles.Expand(options.Inputs, skipped);
         var catalog = new AreaCatalog(options.Areas, mapping);
-        var parallelism = Math.Max(1, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount);
+        var workers = options.MaxDegreeOfParallelism is > 0 and var n ? n : Environment.ProcessorCount;
+        var parallelism = Math.Max(1, Math.Min(workers, files.Count));
         var merge = new PoliceUkMerge(files, readAhead: ReadAheadPerWorker * parallelism);
         var tallies = await PoliceUkReadLoop.RunAsync(files.Count, (i, token) => PoliceUkFileReader.Read(files[i], catalog, token), merge, parallelism, cancellationToken).ConfigureAwait(false);
         var errors = tallies.Where(t => t.Error is not null).Select(t => t.Error!).ToList();

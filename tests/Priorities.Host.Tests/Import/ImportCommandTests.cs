@@ -1,3 +1,4 @@
+using System.Globalization;
 using Priorities.Assessments;
 
 namespace Priorities.Host.Tests.Import;
@@ -34,9 +35,10 @@ public sealed class ImportCommandTests : IDisposable
         var (code, output, _) = await Cli.RunAsync("import", "police-uk", "-i", input, "-a", "Sunderland", "--current", "2022-03", "--allow-gaps", "-o", path);
 
         Assert.Equal(0, code);
-        var notes = AssessmentSerializer.FromYaml(await File.ReadAllTextAsync(path)).DataQuality.Count;
+        var assessment = AssessmentSerializer.FromYaml(await File.ReadAllTextAsync(path));
+        var (facts, notes) = (assessment.Trends.Count, assessment.DataQuality.Count);
         var rows = (await File.ReadAllLinesAsync(input)).Length - 1;
-        Assert.EndsWith($": 14 facts, {notes} data-quality notes, from {rows} rows in 1 file.\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.EndsWith(string.Create(CultureInfo.InvariantCulture, $": {facts:N0} facts, {notes:N0} data-quality notes, from {rows:N0} rows in 1 file.\n"), output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,6 +9,21 @@ public sealed class OnsCspImporterTests
         OnsCspImporter.ImportAsync(new OnsCspImportOptions { Input = input, Areas = areas });
 
     [Fact]
+    public async Task ImportAsync_CutOffGzip_ErrorOnTheLineWhereTheDataStops()
+    {
+        using var temp = new TempFolder();
+        var text = FixtureText.Read(Fixtures.OnsTableC2);
+        var whole = File.ReadAllBytes(temp.Write("table.csv.gz", text, gzip: true));
+        var path = temp.File("cut.csv.gz");
+        File.WriteAllBytes(path, whole[..(whole.Length / 2)]);
+
+        var error = Assert.Single((await Assert.ThrowsAsync<ImportException>(() => ImportAsync(path))).Errors);
+
+        Assert.Equal((ImportCodes.GzipTruncated, path), (error.Code, error.File));
+        Assert.InRange(error.Line, 10, text.Count(c => c == '\n'));
+    }
+
+    [Fact]
     public async Task ImportAsync_TableC2_VolumesWithThousandsSeparatorsAndPeriodFromTitle()
     {
         var a = (await ImportAsync(Fixtures.OnsTableC2, "Oxford")).Assessment;

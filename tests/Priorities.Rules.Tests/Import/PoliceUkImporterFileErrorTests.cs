@@ -30,6 +30,21 @@ public sealed class PoliceUkImporterFileErrorTests
     }
 
     [Fact]
+    public async Task ImportAsync_DamagedGzipThatInflatesToGarbage_ReportedAsCorruptNotAsBadCsv()
+    {
+        using var temp = new TempFolder();
+        var bytes = File.ReadAllBytes(Fixture(temp, "whole.csv.gz", lines => lines, gzip: true));
+        new Random(3).NextBytes(bytes.AsSpan(bytes.Length / 2, 40));
+        var path = temp.File("damaged.csv.gz");
+        File.WriteAllBytes(path, bytes);
+
+        var error = await FailAsync(path);
+
+        Assert.Equal((ImportCodes.GzipCorrupt, path), (error.Code, error.File));
+        Assert.True(error.Line > 1);
+    }
+
+    [Fact]
     public async Task ImportAsync_GzipOfSeveralMembers_CountsAsOneFile()
     {
         using var temp = new TempFolder();
