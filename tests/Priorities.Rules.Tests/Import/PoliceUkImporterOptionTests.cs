@@ -90,6 +90,20 @@ public sealed class PoliceUkImporterOptionTests
         Assert.Contains(result.Assessment.Trends, t => t.SmallNumbers && t.Count == 0);
     }
 
+    [Theory]
+    [InlineData(int.MaxValue)]
+    [InlineData(-1)]
+    [InlineData(1)]
+    public async Task ImportAsync_AnyParallelism_SameCounts(int parallelism)
+    {
+        var options = new PoliceUkImportOptions { Inputs = Files, Areas = ["Gateshead"], Current = MonthRange.Parse("2022-03"), MaxDegreeOfParallelism = parallelism };
+
+        var result = await PoliceUkImporter.ImportAsync(options);
+        var reference = await PoliceUkImporterTests.ImportAsync(Files, ["Gateshead"], "2022-03");
+
+        Assert.Equal(reference.Assessment.Trends, result.Assessment.Trends);
+    }
+
     [Fact]
     public async Task ImportAsync_UnknownCrimeType_SkippedAndNamedInNote()
     {
