@@ -3,9 +3,6 @@ namespace Priorities.Import;
 /// <summary>Reads the header of a gzip member (RFC 1952), leaving the input at the start of its deflate data.</summary>
 internal static class GzipHeader
 {
-    /// <summary>The length of a member's trailer: CRC-32 and size, four bytes each, little-endian.</summary>
-    public const int TrailerLength = 8;
-
     private const int FixedLength = 10;
     private const byte HeaderCrc = 2, Extra = 4, Name = 8, Comment = 16, Reserved = 0xE0;
     private static readonly byte[] Magic = [0x1f, 0x8b, 8];

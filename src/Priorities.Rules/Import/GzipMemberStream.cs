@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.IO.Compression;
 using System.IO.Hashing;
 
@@ -126,31 +125,11 @@ internal sealed class GzipMemberStream(Stream source, ReadOnlySpan<byte> prefix)
             EndEmptyMember();
             return;
         }
-        _input.Ensure(GzipHeader.TrailerLength);
-        var last = Math.Min(taken, _input.Buffered - GzipHeader.TrailerLength);
-        for (var at = Math.Max(_dataStart, Math.Max(_input.SearchFrom, _input.Earliest)); at <= last; at++)
-        {
-            if (!TrailerMatches(at)) continue;
-            _input.MoveTo(at + GzipHeader.TrailerLength);
-            NextMember();
-            return;
-        }
-        throw TrailerCutOff() ? CutOff() : Corrupt($"member {_member}'s trailer is missing or does not match its data (its CRC-32 or size differ)");
-    }
-
-    /// <summary>Whether the file ends inside this member's trailer: its last 1 to 7 bytes are the trailer's first.</summary>
-    private bool TrailerCutOff()
-    {
-        if (_input.Ensure(GzipHeader.TrailerLength)) return false; // the data ended before the position, so a whole trailer follows
-        Span<byte> expected = stackalloc byte[GzipHeader.TrailerLength];
-        BinaryPrimitives.WriteUInt32LittleEndian(expected, _crc.GetCurrentHashAsUInt32());
-        BinaryPrimitives.WriteUInt32LittleEndian(expected[4..], (uint)_size);
-        for (var kept = 1; kept < GzipHeader.TrailerLength; kept++)
-        {
-            var at = _input.Buffered - kept;
-            if (at >= Math.Max(_dataStart, _input.Earliest) && _input.Window(at, kept).SequenceEqual(expected[..kept])) return true;
-        }
-        return false;
+        var trailer = Trailer();
+        var at = trailer.Find(_input, Math.Max(_dataStart, _input.SearchFrom), taken);
+        if (at < 0) throw trailer.IsCutShort(_input, _dataStart) ? CutOff() : TrailerMismatch();
+        _input.MoveTo(at + GzipTrailer.Length);
+        NextMember();
     }
 
     /// <summary>
@@ -168,18 +147,16 @@ internal sealed class GzipMemberStream(Stream source, ReadOnlySpan<byte> prefix)
         }
         _input.ChunkLimit = LookbackStream.MaxChunk;
         var at = _input.Position;
-        if (!_input.Ensure(GzipHeader.TrailerLength)) throw CutOff();
-        if (!TrailerMatches(at)) throw Corrupt($"member {_member}'s trailer is missing or does not match its data (its CRC-32 or size differ)");
-        _input.MoveTo(at + GzipHeader.TrailerLength);
+        if (!_input.Ensure(GzipTrailer.Length)) throw CutOff();
+        if (!Trailer().IsAt(_input, at)) throw TrailerMismatch();
+        _input.MoveTo(at + GzipTrailer.Length);
         NextMember();
     }
 
-    private bool TrailerMatches(long at)
-    {
-        var trailer = _input.Window(at, GzipHeader.TrailerLength);
-        return BinaryPrimitives.ReadUInt32LittleEndian(trailer[4..]) == (uint)_size
-            && BinaryPrimitives.ReadUInt32LittleEndian(trailer) == _crc.GetCurrentHashAsUInt32();
-    }
+    private GzipTrailer Trailer() => new(_crc.GetCurrentHashAsUInt32(), (uint)_size);
+
+    private GzipDataException TrailerMismatch() =>
+        Corrupt($"member {_member}'s trailer is missing or does not match its data (its CRC-32 or size differ)");
 
     private GzipDataException CutOff() => new(ImportCodes.GzipTruncated,
         $"the file is cut off: member {_member} stops after {ImportText.Count(_size)} bytes of data, before its end and trailer");
