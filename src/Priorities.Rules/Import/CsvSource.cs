@@ -76,7 +76,7 @@ internal sealed class CsvSource : IDisposable
     {
         Span<byte> magic = stackalloc byte[2];
         var read = file.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
-        var gzip = read == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+        var gzip = GzipHeader.IsMagic(magic[..read]);
         if (!gzip && read > 0 && path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
             throw ImportException.At(ImportCodes.NotGzip, path, 0, "the file's name ends in .gz but it is not gzip data.");
         var gzipStream = gzip ? new GzipMemberStream(file, magic[..read]) : null;

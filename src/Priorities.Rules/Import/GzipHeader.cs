@@ -7,6 +7,9 @@ internal static class GzipHeader
     private const byte HeaderCrc = 2, Extra = 4, Name = 8, Comment = 16, Reserved = 0xE0;
     private static readonly byte[] Magic = [0x1f, 0x8b, 8];
 
+    /// <summary>Whether the bytes are the two that open every gzip file (<c>1f 8b</c>).</summary>
+    public static bool IsMagic(ReadOnlySpan<byte> first) => first.Length >= 2 && first[..2].SequenceEqual(Magic.AsSpan(0, 2));
+
     /// <summary>
     /// Starts member number <paramref name="member"/>: false when the data ended cleanly before it (nothing, or
     /// only zero padding, after the previous member).

@@ -6,7 +6,7 @@ namespace Priorities.Import;
 internal static class ReadFailures
 {
     public static bool IsReadFailure(Exception e) =>
-        e is CsvFormatException or InvalidDataException or IOException or UnauthorizedAccessException;
+        e is CsvFormatException or IOException or UnauthorizedAccessException;
 
     public static ImportError Describe(Exception e, string path, long lastLine)
     {
@@ -15,7 +15,6 @@ internal static class ReadFailures
         {
             CsvFormatException csv => new ImportError(ImportCodes.MalformedCsv, path, csv.LineNumber > 0 ? csv.LineNumber : next, 0, $"not valid CSV: {csv.Message}"),
             GzipDataException gzip => new ImportError(gzip.Code, path, next, 0, $"{gzip.Message}; nothing was imported."),
-            InvalidDataException => new ImportError(ImportCodes.GzipCorrupt, path, next, 0, $"the .gz data is corrupt: {e.Message}"),
             _ => new ImportError(ImportCodes.Unreadable, path, lastLine, 0, $"cannot read the file: {e.Message}"),
         };
     }
