@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Priorities.Assessments;
 using Priorities.Rules.Tests.Hosting;
-using Priorities.Rules.Tests.Import;
+using Priorities.Rules.Tests.RuleSets.Loading;
 
 namespace Priorities.Rules.Tests;
 

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using BenchmarkDotNet.Attributes;
 using Priorities.Benchmarks.Suites;
 using Priorities.Import;
+using Priorities.Import.PoliceUk;
 
 namespace Priorities.Benchmarks.Import;
 

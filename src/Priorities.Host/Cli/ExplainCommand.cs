@@ -47,7 +47,7 @@ internal sealed class ExplainCommand
         if (result.Priorities.FirstOrDefault(p => p.Id == id) is { } selected) return PriorityExplanation.Selected(selected, result);
         if (result.NotSelected.FirstOrDefault(c => c.Id == id) is { } candidate) return PriorityExplanation.NotSelected(candidate, result);
         var ids = result.Priorities.Select(p => p.Id).Concat(result.NotSelected.Select(c => c.Id)).ToArray();
-        var nearest = Suggestions.Nearest(id, ids);
+        var nearest = result.NearestPriorityId(id);
         var hint = nearest is null ? $" The priorities are: {string.Join(", ", ids.Order(StringComparer.Ordinal))}." : $" Did you mean '{nearest}'?";
         throw new DiagnosticsException($"error: rule set {result.RuleSet.Id} has no priority '{id}'.{hint}");
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Priorities.Import;
+using Priorities.Import.Concern;
 
 namespace Priorities.Host.Cli;
 

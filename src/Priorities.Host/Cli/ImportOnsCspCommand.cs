@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Priorities.Import;
+using Priorities.Import.Ons;
 
 namespace Priorities.Host.Cli;
 

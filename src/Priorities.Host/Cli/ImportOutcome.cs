@@ -20,9 +20,9 @@ internal static class ImportOutcome
         {
             var a = result.Assessment;
             var facts = a.Trends.Count + a.Volumes.Count + a.Harm.Count + a.Concern.Count;
-            var summary = $"wrote {output.Path}: {ImportText.Count(facts, "fact", "facts")}, "
-                + $"{ImportText.Count(a.DataQuality.Count, "data-quality note", "data-quality notes")}, "
-                + $"from {ImportText.Count(result.RowsRead, "row", "rows")} in {ImportText.Count(result.FilesRead, "file", "files")}.";
+            var summary = $"wrote {output.Path}: {Numbers.Count(facts, "fact", "facts")}, "
+                + $"{Numbers.Count(a.DataQuality.Count, "data-quality note", "data-quality notes")}, "
+                + $"from {Numbers.Count(result.RowsRead, "row", "rows")} in {Numbers.Count(result.FilesRead, "file", "files")}.";
             await configuration.Output.WriteLineAsync(summary).ConfigureAwait(false);
         }
         return ExitCodes.Success;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using Priorities.Import;
+using Priorities.Import.PoliceUk;
 
 namespace Priorities.Host.Cli;
 

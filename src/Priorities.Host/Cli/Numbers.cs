@@ -9,9 +9,9 @@ internal static class Numbers
 
     public static string Format(double? value) => value is { } v ? Format(v) : "-";
 
-    /// <summary>"1 priority", "14 priorities": the count and the noun, plural when the count is not one.</summary>
-    public static string Count(int count, string singular, string plural) =>
-        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? singular : plural)}");
+    /// <summary>"1 priority", "1,024 rows": the count (thousands separated) and the noun, plural unless one.</summary>
+    public static string Count(long count, string singular, string plural) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count:N0} {(count == 1 ? singular : plural)}");
 
     /// <summary>The first eight characters of a hash, enough to tell versions apart.</summary>
     public static string ShortHash(string hash) => hash.Length <= 8 ? hash : hash[..8];

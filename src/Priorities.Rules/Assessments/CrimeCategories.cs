@@ -68,6 +68,8 @@ public static class CrimeCategories
     }
 
     /// <summary>The index in <see cref="All"/> of a crime type name or category id, or -1.</summary>
-    internal static int IndexOf(ReadOnlySpan<char> crimeType) =>
+    /// <param name="crimeType">The name or id, matched ignoring case and surrounding whitespace; no string is made.</param>
+    /// <returns>The index, or -1 when the name is unknown.</returns>
+    public static int IndexOf(ReadOnlySpan<char> crimeType) =>
         BySpan.TryGetValue(crimeType.Trim(), out var index) ? index : -1;
 }

@@ -1,4 +1,5 @@
 using Priorities.Assessments;
+using Priorities.Yaml;
 
 namespace Priorities.Results;
 
@@ -35,4 +36,10 @@ public sealed record PlanResult
 
     /// <summary>The assessment's sources, with their licence attribution.</summary>
     public required IReadOnlyList<string> Sources { get; init; }
+
+    /// <summary>The id of the priority or candidate closest to a mistyped one, for "did you mean"; null if none is close.</summary>
+    /// <param name="id">The id that names no priority or candidate of this plan.</param>
+    /// <returns>The nearest id by edit distance, or null.</returns>
+    public string? NearestPriorityId(string id) =>
+        Suggestions.Nearest(id, Priorities.Select(p => p.Id).Concat(NotSelected.Select(c => c.Id)));
 }

@@ -11,7 +11,7 @@ internal static class Cli
     public static string Root { get; } = FindRoot();
 
     public static string Fixture(params string[] parts) =>
-        Path.Combine([Root, "tests", "Priorities.Rules.Tests", "Fixtures", .. parts]);
+        Path.Combine([Root, "tests", "Priorities.Import.Tests", "Fixtures", .. parts]);
 
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
     {

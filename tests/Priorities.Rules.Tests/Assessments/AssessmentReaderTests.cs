@@ -1,6 +1,5 @@
 using Priorities.Assessments;
 using Priorities.Diagnostics;
-using Priorities.Rules.Tests.Import;
 using Priorities.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -8,7 +7,7 @@ namespace Priorities.Rules.Tests.Assessments;
 
 public sealed class AssessmentReaderTests
 {
-    public static TheoryData<string> SampleFiles => [.. Directory.GetFiles(Path.Combine(Fixtures.Root, "samples"), "*.yaml").Order(StringComparer.Ordinal)];
+    public static TheoryData<string> SampleFiles => [.. Directory.GetFiles(Path.Combine(Repository.Root, "samples"), "*.yaml").Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(SampleFiles))]

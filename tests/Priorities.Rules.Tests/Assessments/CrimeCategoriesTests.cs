@@ -1,5 +1,4 @@
 using Priorities.Assessments;
-using Priorities.Import;
 
 namespace Priorities.Rules.Tests.Assessments;
 
@@ -40,26 +39,5 @@ public sealed class CrimeCategoriesTests
         Assert.Equal(6, duties.Count);
         Assert.DoesNotContain(duties, d => d.Id == "offensive-weapons-homicide-review");
         Assert.All(duties, d => Assert.Equal(StatutoryDuties.LegalBasis(d.Id), d.Source));
-    }
-
-    [Theory]
-    [InlineData("2022-03..2023-02", "2022-03", "2023-02", 12)]
-    [InlineData("2024-07", "2024-07", "2024-07", 1)]
-    public void MonthRangeParse_Valid_StartEndLength(string text, string start, string end, int length)
-    {
-        var range = MonthRange.Parse(text);
-
-        Assert.Equal((start, end, length), (range.Start.ToString(), range.End.ToString(), range.Length));
-        Assert.Equal("2021-03", MonthRange.Parse("2022-03..2023-02").AddYears(-1).Start.ToString());
-    }
-
-    [Theory]
-    [InlineData("2022-13")]
-    [InlineData("2023-02..2022-03")]
-    [InlineData("22-03")]
-    [InlineData("2022-03..")]
-    public void MonthRangeTryParse_Invalid_False(string text)
-    {
-        Assert.False(MonthRange.TryParse(text, out _));
     }
 }

@@ -1,5 +1,5 @@
 using Priorities.Hosting;
-using Priorities.Rules.Tests.Import;
+using Priorities.Rules.Tests.RuleSets.Loading;
 
 namespace Priorities.Rules.Tests.Hosting;
 

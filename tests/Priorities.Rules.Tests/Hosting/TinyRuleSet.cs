@@ -1,3 +1,5 @@
+using Priorities.Rules.Tests.RuleSets.Loading;
+
 namespace Priorities.Rules.Tests.Hosting;
 
 /// <summary>A small rule set in two files (a root and a catalogue it includes), written for the DI and reload tests.</summary>
@@ -35,7 +37,7 @@ internal static class TinyRuleSet
         """;
 
     /// <summary>Writes both files into the folder; returns the root's path.</summary>
-    public static string WriteTo(Import.TempFolder folder, string version = "1")
+    public static string WriteTo(TempFolder folder, string version = "1")
     {
         folder.Write("catalogue.yaml", Catalogue + "\n");
         return folder.Write("tiny.yaml", Root(version) + "\n");

@@ -1,7 +1,6 @@
 using FsCheck.Xunit;
 using Priorities.Assessments;
 using Priorities.Results;
-using Priorities.Rules.Tests.Import;
 using Priorities.RuleSets;
 
 namespace Priorities.Rules.Tests.RuleSets;
@@ -78,13 +77,13 @@ public sealed class PlanRuleSetProperties
 
     private static PlanRuleSet Load(string name)
     {
-        var result = RuleSetLoader.Load(Path.Combine(Fixtures.Root, "rules", name + ".yaml"));
+        var result = RuleSetLoader.Load(Path.Combine(Repository.Root, "rules", name + ".yaml"));
         return result.RuleSet ?? throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
     }
 
     private static Assessment Read(string name)
     {
-        var result = AssessmentReader.Read(Path.Combine(Fixtures.Root, "samples", name + ".yaml"));
+        var result = AssessmentReader.Read(Path.Combine(Repository.Root, "samples", name + ".yaml"));
         return result.Assessment ?? throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
     }
 }

@@ -1,4 +1,3 @@
-using Priorities.Rules.Tests.Import;
 using Priorities.Schemas;
 
 namespace Priorities.Rules.Tests.Schemas;
@@ -11,7 +10,7 @@ public sealed class JsonSchemasTests
     [MemberData(nameof(ShippedFiles))]
     public void ShippedFile_AgainstItsSchema_IsValid(string kind, string file)
     {
-        var errors = SchemaFiles.Errors(SchemaFiles.For(kind), File.ReadAllText(Path.Combine(Fixtures.Root, file)));
+        var errors = SchemaFiles.Errors(SchemaFiles.For(kind), File.ReadAllText(Path.Combine(Repository.Root, file)));
 
         Assert.True(errors.Count == 0, $"{file}:\n{string.Join("\n", errors)}");
     }

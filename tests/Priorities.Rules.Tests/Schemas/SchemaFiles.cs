@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Json.Schema;
-using Priorities.Rules.Tests.Import;
 using Priorities.Schemas;
 
 namespace Priorities.Rules.Tests.Schemas;
@@ -18,7 +17,7 @@ internal static class SchemaFiles
 
     public static JsonSchema Tests => TestsSchema.Value;
 
-    public static string Rules(params string[] parts) => Path.Combine([Fixtures.Root, "rules", .. parts]);
+    public static string Rules(params string[] parts) => Path.Combine([Repository.Root, "rules", .. parts]);
 
     public static IEnumerable<string> Yaml(string folder) =>
         Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal);
@@ -29,7 +28,7 @@ internal static class SchemaFiles
         var data = new TheoryData<string, string>();
         foreach (var file in Yaml(Rules())) data.Add("ruleset", Relative(file));
         foreach (var file in Yaml(Rules("tests"))) data.Add("tests", Relative(file));
-        foreach (var file in Yaml(Path.Combine(Fixtures.Root, "samples"))) data.Add("assessment", Relative(file));
+        foreach (var file in Yaml(Path.Combine(Repository.Root, "samples"))) data.Add("assessment", Relative(file));
         return data;
     }
 
@@ -54,7 +53,7 @@ internal static class SchemaFiles
             .ToArray();
     }
 
-    private static string Relative(string file) => Path.GetRelativePath(Fixtures.Root, file).Replace('\\', '/');
+    private static string Relative(string file) => Path.GetRelativePath(Repository.Root, file).Replace('\\', '/');
 
     private static JsonSchema Build(string text, string name) =>
         JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() }, new Uri($"https://priorities.test/schemas/{name}.schema.json"));

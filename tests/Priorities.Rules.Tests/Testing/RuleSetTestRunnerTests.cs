@@ -1,4 +1,4 @@
-using Priorities.Rules.Tests.Import;
+using Priorities.Rules.Tests.RuleSets.Loading;
 using Priorities.Testing;
 
 namespace Priorities.Rules.Tests.Testing;
@@ -38,11 +38,11 @@ public sealed class RuleSetTestRunnerTests
         using var folder = new TempFolder();
         var a = folder.Write("a.yaml", "ruleset: a\nversion: 1\n");
         folder.Write("b.yaml", "ruleset: b\nversion: 1\n");
-        Directory.CreateDirectory(Path.Combine(folder.Path, "tests"));
+        Directory.CreateDirectory(Path.Combine(folder.Root, "tests"));
         var ta = folder.Write(Path.Combine("tests", "a.yaml"), "ruleset: ../a.yaml\ntests: []\n");
         var tb = folder.Write(Path.Combine("tests", "b.yml"), "ruleset: ../b.yaml\ntests: []\n");
 
-        Assert.Equal([ta, tb], RuleSetTestRunner.FindTests([folder.Path]));
+        Assert.Equal([ta, tb], RuleSetTestRunner.FindTests([folder.Root]));
         Assert.Equal([ta], RuleSetTestRunner.FindTests([a]));
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Priorities.Diagnostics;
-using Priorities.Rules.Tests.Import;
 using Priorities.Testing;
 
 namespace Priorities.Rules.Tests.Testing;
@@ -13,7 +12,7 @@ public sealed class ShippedRuleSetTests
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(Fixtures.Root, "rules", "tests"), "*.yaml").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository.Root, "rules", "tests"), "*.yaml").Order(StringComparer.Ordinal))
         {
             var spec = TestFileReader.Read(file, new DiagnosticBag());
             foreach (var test in spec?.Cases ?? []) data.Add(Path.GetFileName(file), test.Name);
@@ -25,7 +24,7 @@ public sealed class ShippedRuleSetTests
     [MemberData(nameof(Cases))]
     public void ShippedTest_Runs_Passes(string file, string name)
     {
-        var path = Path.Combine(Fixtures.Root, "rules", "tests", file);
+        var path = Path.Combine(Repository.Root, "rules", "tests", file);
         var report = Reports.GetOrAdd(path, p => new Lazy<RuleSetTestReport>(() => RuleSetTestRunner.Run([p]))).Value;
         var outcome = Assert.Single(report.Cases, c => c.Name == name);
 
@@ -35,7 +34,7 @@ public sealed class ShippedRuleSetTests
     [Fact]
     public void Cases_EveryShippedRuleSet_HasTests()
     {
-        var tested = Directory.EnumerateFiles(Path.Combine(Fixtures.Root, "rules", "tests"), "*.yaml")
+        var tested = Directory.EnumerateFiles(Path.Combine(Repository.Root, "rules", "tests"), "*.yaml")
             .Select(f => TestFileReader.Read(f, new DiagnosticBag())?.RuleSetPath)
             .OfType<string>()
             .Select(Path.GetFileName)

@@ -1,5 +1,3 @@
-using Priorities.Import;
-
 namespace Priorities.Assessments.Reading;
 
 /// <summary>The category ids an assessment may name: data.police.uk's, the ONS offence groups', and our own.</summary>
@@ -12,7 +10,7 @@ internal static class KnownCategories
         "alcohol-related-disorder", "knife-crime", "fraud", "cyber-crime", "begging", "sexual-offences", "stalking-and-harassment",
     ];
 
-    public static IReadOnlyList<string> All { get; } = CrimeCategories.All.Concat(OnsOffenceGroups.KnownIds).Concat(Own).Distinct(StringComparer.Ordinal).ToArray();
+    public static IReadOnlyList<string> All { get; } = CrimeCategories.All.Concat(OffenceGroups.KnownIds).Concat(Own).Distinct(StringComparer.Ordinal).ToArray();
 
     public static bool Contains(string id) => All.Contains(id, StringComparer.Ordinal);
 }

@@ -1,5 +1,4 @@
 using Priorities.Diagnostics;
-using Priorities.Rules.Tests.Import;
 using Priorities.RuleSets.Compilation;
 using Priorities.RuleSets.Loading;
 
@@ -7,12 +6,12 @@ namespace Priorities.Rules.Tests.RuleSets.Compilation;
 
 public sealed class CompiledPlanCacheTests
 {
-    private static readonly string Matrix = File.ReadAllText(Path.Combine(Fixtures.Root, "rules", "matrix.yaml"));
+    private static readonly string Matrix = File.ReadAllText(Path.Combine(Repository.Root, "rules", "matrix.yaml"));
 
     [Fact]
     public void GetOrCompile_SameContentTwice_ReturnsTheSamePlan()
     {
-        var file = Path.Combine(Fixtures.Root, "rules", "matrix.yaml");
+        var file = Path.Combine(Repository.Root, "rules", "matrix.yaml");
         var first = CompiledPlanCache.GetOrCompile(Read(file, Matrix), new DiagnosticBag());
         var second = CompiledPlanCache.GetOrCompile(Read(file, Matrix), new DiagnosticBag());
         Assert.NotNull(first);
@@ -22,7 +21,7 @@ public sealed class CompiledPlanCacheTests
     [Fact]
     public void GetOrCompile_ChangedContent_CompilesAgain()
     {
-        var file = Path.Combine(Fixtures.Root, "rules", "matrix.yaml");
+        var file = Path.Combine(Repository.Root, "rules", "matrix.yaml");
         var changed = Matrix.Replace("version:", "# changed\nversion:", StringComparison.Ordinal);
         var first = CompiledPlanCache.GetOrCompile(Read(file, Matrix), new DiagnosticBag());
         var second = CompiledPlanCache.GetOrCompile(Read(file, changed), new DiagnosticBag());

@@ -1,5 +1,4 @@
 using Priorities.Assessments;
-using Priorities.Rules.Tests.Import;
 using Priorities.RuleSets.Model;
 
 namespace Priorities.Rules.Tests.RuleSets.Compilation;
@@ -9,7 +8,7 @@ public sealed class SampleAssessmentTests
     [Fact]
     public void Run_OxfordSample_ProposesForEveryCoveredRisingTrendAndExplainsTheRest()
     {
-        var assessment = AssessmentSerializer.FromYaml(File.ReadAllText(System.IO.Path.Combine(Fixtures.Root, "samples", "oxford-city-2024.yaml")));
+        var assessment = AssessmentSerializer.FromYaml(File.ReadAllText(System.IO.Path.Combine(Repository.Root, "samples", "oxford-city-2024.yaml")));
         var f = new RuleSetFixture();
         var plan = f.Build(f.Rule("rising", f.Propose("p", "{t.category} rose {t.changePct}% in {t.area}", ("trend", "t.changePct")),
             f.Fact("priority", "p"), f.Fact("trend", "t", "t.category in p.covers and t.changePct >= 10 and not t.smallNumbers")));

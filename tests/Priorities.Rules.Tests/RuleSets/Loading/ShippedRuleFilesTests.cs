@@ -1,5 +1,4 @@
 using Priorities.Diagnostics;
-using Priorities.Rules.Tests.Import;
 using Priorities.RuleSets.Loading;
 
 namespace Priorities.Rules.Tests.RuleSets.Loading;
@@ -10,7 +9,7 @@ public sealed class ShippedRuleFilesTests
     public void Roots_ShippedRulesFolder_ReadEachRootWithoutErrors()
     {
         var bag = new DiagnosticBag();
-        var roots = RuleSetReader.Roots([Path.Combine(Fixtures.Root, "rules")], bag);
+        var roots = RuleSetReader.Roots([Path.Combine(Repository.Root, "rules")], bag);
 
         Assert.DoesNotContain(roots, r => Path.GetFileName(r) == "statutory-duties.yaml");
         Assert.NotEmpty(roots);

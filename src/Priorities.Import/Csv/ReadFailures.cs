@@ -1,0 +1,23 @@
+using CsvHelper;
+using Priorities.Import;
+using Priorities.Import.Gzip;
+
+namespace Priorities.Import.Csv;
+
+/// <summary>Turns the exceptions of reading a file into errors that name the file and line.</summary>
+internal static class ReadFailures
+{
+    public static bool IsReadFailure(Exception e) =>
+        e is CsvFormatException or IOException or UnauthorizedAccessException;
+
+    public static ImportError Describe(Exception e, string path, long lastLine)
+    {
+        var next = lastLine + 1;
+        return e switch
+        {
+            CsvFormatException csv => new ImportError(ImportCodes.MalformedCsv, path, csv.LineNumber > 0 ? csv.LineNumber : next, 0, $"not valid CSV: {csv.Message}"),
+            GzipDataException gzip => new ImportError(gzip.Code, path, next, 0, $"{gzip.Message}; nothing was imported."),
+            _ => new ImportError(ImportCodes.Unreadable, path, lastLine, 0, $"cannot read the file: {e.Message}"),
+        };
+    }
+}

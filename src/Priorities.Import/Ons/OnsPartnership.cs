@@ -1,0 +1,6 @@
+using Priorities.Import;
+
+namespace Priorities.Import.Ons;
+
+/// <summary>One partnership row of an ONS table; a value is null where the table marks it unavailable (<c>[x]</c>).</summary>
+internal sealed record OnsPartnership(string Code, string Name, string Force, long Line, IReadOnlyDictionary<string, int?> Values);

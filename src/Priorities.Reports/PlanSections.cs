@@ -1,0 +1,87 @@
+using System.Globalization;
+using Priorities.Assessments;
+using Priorities.Results;
+
+namespace Priorities.Reports;
+
+/// <summary>The plan-wide sections: statutory duties, what changed, data-quality caveats and sources.</summary>
+internal static class PlanSections
+{
+    public static ReportSection Duties(PlanResult plan)
+    {
+        var duties = plan.Priorities.Where(p => p.Mandatory).ToArray();
+        if (duties.Length == 0)
+        {
+            return new ReportSection("duties", "Statutory duties", new ParagraphBlock("None of the proposed priorities is a statutory duty."));
+        }
+
+        TableColumn[] columns = [new("Duty", RowHeader: true), new("Legal basis"), new("Rank", Numeric: true)];
+        var rows = duties.Select(p => (IReadOnlyList<string>)
+            [p.Title, p.LegalBasis ?? "not given", p.Rank.ToString(CultureInfo.InvariantCulture)]).ToArray();
+        return new ReportSection(
+            "duties",
+            "Statutory duties",
+            new ParagraphBlock("The partnership must deliver these duties whatever their score, so they are in the plan."),
+            new TableBlock("Statutory duties in the plan", columns, rows));
+    }
+
+    public static ReportSection Changes(PlanResult plan)
+    {
+        ReportSection[] parts =
+        [
+            new("changes-new", "New priorities", Titles(plan, PriorityStatus.New, "No priority is new this year.")),
+            new("changes-continuing", "Continuing priorities", Titles(plan, PriorityStatus.Continuing, "No priority continues from last year.")),
+            new("changes-dropped", "Dropped priorities", Dropped(plan.Dropped)),
+        ];
+        var intro = new ParagraphBlock("How this plan differs from last year's plan.");
+        return new ReportSection("changes", "What changed since last year", [intro], parts);
+    }
+
+    public static ReportSection Caveats(PlanResult plan)
+    {
+        if (plan.DataQuality.Count == 0)
+        {
+            return new ReportSection("caveats", "Data-quality caveats", new ParagraphBlock("The assessment records no caveats about its evidence."));
+        }
+
+        TableColumn[] columns = [new("Caveat", RowHeader: true), new("Kind"), new("Applies to"), new("From"), new("Count", Numeric: true)];
+        var rows = plan.DataQuality.Select(n => (IReadOnlyList<string>)
+        [
+            n.Message, ReportText.Dimension(n.Kind), ReportText.AppliesTo(n), n.From ?? "–",
+            n.Count is { } count ? ReportText.Count(count) : "–",
+        ]).ToArray();
+        return new ReportSection(
+            "caveats",
+            "Data-quality caveats",
+            new ParagraphBlock("Read the evidence with these caveats in mind; they can make a trend look larger or smaller than it is."),
+            new TableBlock("Data-quality caveats", columns, rows));
+    }
+
+    public static ReportSection Sources(PlanResult plan)
+    {
+        var blocks = new List<ReportBlock>();
+        blocks.Add(plan.Sources.Count == 0 ? new ParagraphBlock("The assessment names no sources.") : new ListBlock(plan.Sources));
+        var ruleSet = plan.RuleSet;
+        blocks.Add(new ParagraphBlock($"{ruleSet.Id} version {ruleSet.Version}, SHA-256 {ruleSet.Hash}.", "Rule set:"));
+        blocks.Add(new ParagraphBlock(Licences.OpenGovernmentAttribution, "Licence:"));
+        return new ReportSection("sources", "Sources", [.. blocks], []);
+    }
+
+    private static ReportBlock Titles(PlanResult plan, string status, string none)
+    {
+        var titles = plan.Priorities.Where(p => string.Equals(p.Status, status, StringComparison.Ordinal)).Select(p => p.Title).ToArray();
+        return titles.Length == 0 ? new ParagraphBlock(none) : new ListBlock(titles);
+    }
+
+    private static ReportBlock Dropped(IReadOnlyList<DroppedPriority> dropped)
+    {
+        if (dropped.Count == 0)
+        {
+            return new ParagraphBlock("No priority of last year's plan was dropped.");
+        }
+
+        TableColumn[] columns = [new("Priority", RowHeader: true), new("Reason")];
+        var rows = dropped.Select(d => (IReadOnlyList<string>)[d.Title ?? d.Id, d.Reason]).ToArray();
+        return new TableBlock("Priorities dropped since last year", columns, rows);
+    }
+}

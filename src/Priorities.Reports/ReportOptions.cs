@@ -1,0 +1,20 @@
+namespace Priorities.Reports;
+
+/// <summary>How a board report is written.</summary>
+public sealed record ReportOptions
+{
+    /// <summary>The options used when none are given: the full (not public) report with the default title.</summary>
+    public static ReportOptions Default { get; } = new();
+
+    /// <summary>
+    /// Whether this is the public version: evidence and rule findings marked sensitive are left out
+    /// (see <see cref="Results.PublicView"/>) and the report says how many items it left out.
+    /// </summary>
+    public bool Public { get; init; }
+
+    /// <summary>The report's title; when null, a title naming the partnership and period.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The clock that dates the report and the Word package; <see cref="TimeProvider.System"/> by default.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+}

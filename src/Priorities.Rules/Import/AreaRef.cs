@@ -1,4 +1,0 @@
-namespace Priorities.Import;
-
-/// <summary>An area of an import: its id in the <see cref="AreaCatalog"/> and its name.</summary>
-internal readonly record struct AreaRef(int Id, string Name);

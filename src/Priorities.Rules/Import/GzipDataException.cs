@@ -1,8 +1,0 @@
-namespace Priorities.Import;
-
-/// <summary>Gzip data that is cut off or corrupt, with the import code that says which.</summary>
-internal sealed class GzipDataException(string code, string message) : IOException(message)
-{
-    /// <summary><see cref="ImportCodes.GzipTruncated"/> or <see cref="ImportCodes.GzipCorrupt"/>.</summary>
-    public string Code { get; } = code;
-}

@@ -1,4 +1,0 @@
-namespace Priorities.Import;
-
-/// <summary>One partnership row of an ONS table; a value is null where the table marks it unavailable (<c>[x]</c>).</summary>
-internal sealed record OnsPartnership(string Code, string Name, string Force, long Line, IReadOnlyDictionary<string, int?> Values);

@@ -1,0 +1,103 @@
+using Priorities.Reports;
+
+namespace Priorities.Reports.Tests;
+
+public sealed class MarkdownReportTests
+{
+    private readonly string markdown = ReportAssert.Markdown(ReportSamples.Oxford());
+
+    [Fact]
+    public void RenderText_Oxford_HeaderNamesPartnershipPeriodAndShortHash()
+    {
+        var lines = markdown.Split('\n');
+
+        Assert.Equal("# Proposed community safety priorities: Oxford Safer Communities Partnership, year ending June 2025", lines[0]);
+        Assert.Contains("- **Partnership:** Oxford Safer Communities Partnership (E22000308)", lines);
+        Assert.Contains("- **Period:** year ending June 2025 (2024-07 to 2025-06)", lines);
+        Assert.Contains("- **Compared with:** year ending June 2024 (2023-07 to 2024-06)", lines);
+        Assert.Contains("- **Rule set:** oxford-csp version 2026.1 (hash 3f2a9c1be07d)", lines);
+        Assert.Contains("- **Prepared:** 15 September 2025", lines);
+    }
+
+    [Fact]
+    public void RenderText_Oxford_SummaryTableListsPrioritiesInRankOrder()
+    {
+        var plan = ReportSamples.Oxford();
+        var rows = TableAfter("## Summary");
+
+        Assert.Equal("| Rank | Priority | Theme | Score | Mandatory | Status |", rows[0]);
+        Assert.Equal("| ---: | --- | --- | ---: | --- | --- |", rows[1]);
+        Assert.Equal(plan.Priorities.Count, rows.Length - 2);
+        Assert.Equal("| 1 | Serious violence | Reducing serious violence | 42 | Yes | Continuing |", rows[2]);
+        Assert.Equal("| 2 | Exploitation and county lines | Serious and organised crime | 40 | No | New |", rows[3]);
+    }
+
+    [Fact]
+    public void RenderText_Oxford_EachPriorityHasRationaleBreakdownAndEvidence()
+    {
+        var plan = ReportSamples.Oxford();
+        foreach (var priority in plan.Priorities)
+        {
+            var heading = $"### {priority.Rank}. {priority.Title}";
+            Assert.Contains(heading + "\n", markdown, StringComparison.Ordinal);
+            var section = markdown[markdown.IndexOf(heading, StringComparison.Ordinal)..];
+            Assert.True(section.IndexOf("#### Rationale", StringComparison.Ordinal) < section.IndexOf("#### Score breakdown", StringComparison.Ordinal));
+            Assert.Contains("| Dimension | Raw value | Score | Weight | Contribution |", section, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("| Harm | 900 | 5 | 3 | 15 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Vulnerability | – | 0 | 2 | 0 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| burglary harm weight: 244.68 CCHI days | harm | Oxford | Cambridge Crime Harm Index |", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RenderText_Oxford_PlanSectionsCoverDutiesChangesNotSelectedCaveatsAndSources()
+    {
+        Assert.Contains("| Serious violence | s.8 Police, Crime, Sentencing and Courts Act 2022 | 1 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("### New priorities\n\n- Exploitation and county lines\n- Serious acquisitive crime\n- Reducing reoffending\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Night-time economy | Not selected: scored 11, 23 below the last selected discretionary priority. |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| cyber-fraud | No longer in the priority catalogue; Thames Valley Police leads on fraud. |", markdown, StringComparison.Ordinal);
+        Assert.Contains("### Road safety\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("- **Short by:** 10", markdown, StringComparison.Ordinal);
+        Assert.Contains("- Rule rising-collisions did not fire: collisions.change\\_pct \\>= 10 failed (3.1 against 10).", markdown, StringComparison.Ordinal);
+        Assert.Contains("| 1,234 rows had no LSOA and were not counted. | Skipped rows | the whole assessment | – | 1,234 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("**Licence:** Contains public sector information licensed under the Open Government Licence v3.0.", markdown, StringComparison.Ordinal);
+        Assert.EndsWith(".\n", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RenderText_HostileText_IsEscapedAndTablesKeepTheirColumns()
+    {
+        var hostile = ReportAssert.Markdown(ReportSamples.Hostile());
+
+        Assert.DoesNotContain("<script>", hostile, StringComparison.Ordinal);
+        Assert.Contains("\\<script\\>alert('x')\\</script\\> \\*ASB\\* \\| \\`code\\` \\& \\[link\\](http://evil.example)", hostile, StringComparison.Ordinal);
+        Assert.Contains("- 1\\. not a list\n- \\- not a bullet\n- \\<img src=x onerror=alert(1)\\>\n- line one line two\n", hostile, StringComparison.Ordinal);
+        Assert.Contains("- **Theme:** \\# not a heading", hostile, StringComparison.Ordinal);
+        var tableRows = 0;
+        var pipes = 0;
+        foreach (var line in hostile.Split('\n'))
+        {
+            var count = line.Replace("\\|", string.Empty, StringComparison.Ordinal).Count(c => c == '|');
+            pipes = line.StartsWith('|') && pipes == 0 ? count : pipes;
+            Assert.True(!line.StartsWith('|') || count == pipes, line);
+            tableRows += line.StartsWith('|') ? 1 : 0;
+            pipes = line.StartsWith('|') ? pipes : 0;
+        }
+
+        Assert.True(tableRows > 30);
+    }
+
+    [Fact]
+    public void RenderText_Docx_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => ReportWriter.RenderText(ReportSamples.Oxford(), ReportFormat.Docx));
+    }
+
+    private string[] TableAfter(string heading)
+    {
+        var lines = markdown.Split('\n');
+        var start = Array.IndexOf(lines, heading);
+        return lines.Skip(start).SkipWhile(l => !l.StartsWith('|')).TakeWhile(l => l.StartsWith('|')).ToArray();
+    }
+}
