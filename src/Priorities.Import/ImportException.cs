@@ -1,3 +1,5 @@
+using Priorities.Diagnostics;
+
 namespace Priorities.Import;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed class ImportException : Exception
     /// <summary>Creates an exception with a single problem that has no place (code PR4000).</summary>
     /// <param name="message">What is wrong.</param>
     public ImportException(string message)
-        : this([new ImportError(ImportCodes.Failed, null, 0, 0, message)])
+        : this([ImportDiagnostics.Error(ImportCodes.Failed, null, 0, 0, message)])
     {
     }
 
@@ -25,19 +27,19 @@ public sealed class ImportException : Exception
     public ImportException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Errors = [new ImportError(ImportCodes.Failed, null, 0, 0, message)];
+        Errors = [ImportDiagnostics.Error(ImportCodes.Failed, null, 0, 0, message)];
     }
 
     /// <summary>Creates an exception for one problem.</summary>
     /// <param name="error">The problem.</param>
-    public ImportException(ImportError error)
+    public ImportException(Diagnostic error)
         : this([error ?? throw new ArgumentNullException(nameof(error))])
     {
     }
 
     /// <summary>Creates an exception for the problems found.</summary>
     /// <param name="errors">The problems, in the order of the files; at least one.</param>
-    public ImportException(IReadOnlyList<ImportError> errors)
+    public ImportException(IReadOnlyList<Diagnostic> errors)
         : base(string.Join(Environment.NewLine, errors ?? throw new ArgumentNullException(nameof(errors))))
     {
         if (errors.Count == 0) throw new ArgumentException("At least one error is needed.", nameof(errors));
@@ -45,9 +47,9 @@ public sealed class ImportException : Exception
     }
 
     /// <summary>Every problem found, in the order of the files.</summary>
-    public IReadOnlyList<ImportError> Errors { get; }
+    public IReadOnlyList<Diagnostic> Errors { get; }
 
     /// <summary>An exception for one problem at a place.</summary>
     internal static ImportException At(string code, string? file, long line, string message, int column = 0) =>
-        new(new ImportError(code, file, line, column, message));
+        new(ImportDiagnostics.Error(code, file, line, column, message));
 }

@@ -1,4 +1,5 @@
 using Priorities.Assessments;
+using Priorities.Diagnostics;
 
 namespace Priorities.Import;
 
@@ -9,7 +10,7 @@ public sealed record ImportResult
     public required Assessment Assessment { get; init; }
 
     /// <summary>Warnings that did not stop the import, in the order of the files.</summary>
-    public IReadOnlyList<ImportDiagnostic> Diagnostics { get; init; } = [];
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 
     /// <summary>The number of files read.</summary>
     public int FilesRead { get; init; }

@@ -1,3 +1,4 @@
+using Priorities.Diagnostics;
 using Priorities.Import;
 
 namespace Priorities.Import.Csv;
@@ -14,7 +15,7 @@ internal static class InputFiles
     /// the inputs hold it (a folder and its parent, say). The result keeps the order of the inputs, each
     /// folder's files sorted by ordinal path, and lists each file once.
     /// </summary>
-    public static IReadOnlyList<string> Expand(IReadOnlyList<string> inputs, ICollection<ImportDiagnostic>? warnings = null)
+    public static IReadOnlyList<string> Expand(IReadOnlyList<string> inputs, ICollection<Diagnostic>? warnings = null)
     {
         if (inputs.Count == 0) throw ImportException.At(ImportCodes.NoInput, null, 0, "No input: name at least one file or folder.");
         var files = new List<string>();
@@ -30,7 +31,7 @@ internal static class InputFiles
         return files;
     }
 
-    private static List<string> ExpandOne(string input, ICollection<ImportDiagnostic>? warnings, HashSet<string> warned)
+    private static List<string> ExpandOne(string input, ICollection<Diagnostic>? warnings, HashSet<string> warned)
     {
         if (File.Exists(input)) return [input];
         if (!Directory.Exists(input)) throw ImportException.At(ImportCodes.NotFound, input, 0, "no such file or folder.");
@@ -50,10 +51,10 @@ internal static class InputFiles
         return found;
     }
 
-    private static ImportDiagnostic SkippedWarning(string folder, List<string> others)
+    private static Diagnostic SkippedWarning(string folder, List<string> others)
     {
         var example = Path.GetFileName(others[0]);
-        return new ImportDiagnostic(ImportCodes.OtherPoliceUkFiles, folder, 0, 0,
+        return ImportDiagnostics.Warning(ImportCodes.OtherPoliceUkFiles, folder, 0, 0,
             $"left out {Files(others.Count)} of data.police.uk outcomes or stop and search (e.g. {example}): not street-level crime; name a file directly to read it anyway.");
     }
 

@@ -1,4 +1,5 @@
 using CsvHelper;
+using Priorities.Diagnostics;
 using Priorities.Import;
 using Priorities.Import.Gzip;
 
@@ -10,14 +11,14 @@ internal static class ReadFailures
     public static bool IsReadFailure(Exception e) =>
         e is CsvFormatException or IOException or UnauthorizedAccessException;
 
-    public static ImportError Describe(Exception e, string path, long lastLine)
+    public static Diagnostic Describe(Exception e, string path, long lastLine)
     {
         var next = lastLine + 1;
         return e switch
         {
-            CsvFormatException csv => new ImportError(ImportCodes.MalformedCsv, path, csv.LineNumber > 0 ? csv.LineNumber : next, 0, $"not valid CSV: {csv.Message}"),
-            GzipDataException gzip => new ImportError(gzip.Code, path, next, 0, $"{gzip.Message}; nothing was imported."),
-            _ => new ImportError(ImportCodes.Unreadable, path, lastLine, 0, $"cannot read the file: {e.Message}"),
+            CsvFormatException csv => ImportDiagnostics.Error(ImportCodes.MalformedCsv, path, csv.LineNumber > 0 ? csv.LineNumber : next, 0, $"not valid CSV: {csv.Message}"),
+            GzipDataException gzip => ImportDiagnostics.Error(gzip.Code, path, next, 0, $"{gzip.Message}; nothing was imported."),
+            _ => ImportDiagnostics.Error(ImportCodes.Unreadable, path, lastLine, 0, $"cannot read the file: {e.Message}"),
         };
     }
 }

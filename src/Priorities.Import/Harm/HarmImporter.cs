@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using Priorities.Assessments;
+using Priorities.Diagnostics;
 using Priorities.Import;
 using Priorities.Import.Csv;
 
@@ -31,7 +32,7 @@ public static class HarmImporter
         if (!File.Exists(options.Input)) throw ImportException.At(ImportCodes.NotFound, options.Input, 0, "no such file.");
         var source = options.Source ?? $"Cambridge Crime Harm Index, weights per data.police.uk category ({Path.GetFileName(options.Input)})";
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        var diagnostics = new List<ImportDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         var rows = CsvSource.Read(options.Input, CsvOptions.Strict(), csv => ReadWeights(csv.Reader, options, weights, diagnostics, cancellationToken));
         var facts = weights.Select(w => Fact(w.Key, w.Value, options, source)).ToList();
         var notes = AddMissing(weights, options, source, facts);
@@ -64,7 +65,7 @@ public static class HarmImporter
         return notes;
     }
 
-    private static long ReadWeights(CsvReader reader, HarmImportOptions options, Dictionary<string, double> weights, List<ImportDiagnostic> diagnostics, CancellationToken cancellationToken)
+    private static long ReadWeights(CsvReader reader, HarmImportOptions options, Dictionary<string, double> weights, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var category = FactsOnly.Column(reader, CategoryColumns, options.Input);
         var weight = FactsOnly.Column(reader, WeightColumns, options.Input);
@@ -83,7 +84,7 @@ public static class HarmImporter
             if (!CrimeCategories.TryGetId(name, out var id))
             {
                 id = ImportText.Slug(name);
-                diagnostics.Add(new ImportDiagnostic(ImportCodes.UnknownCrimeType, options.Input, reader.LineNumber, FieldColumn.Of(reader, category),
+                diagnostics.Add(ImportDiagnostics.Warning(ImportCodes.UnknownCrimeType, options.Input, reader.LineNumber, FieldColumn.Of(reader, category),
                     $"'{ImportText.Printable(name)}' is not a data.police.uk crime type; its category id is '{id}'."));
             }
             if (lines.TryGetValue(id, out var earlier)) throw Repeated(reader, options, id, earlier, forces, (category, force));

@@ -32,7 +32,7 @@ public static class OnsCspImporter
         var volumes = chosen.SelectMany(p => Volumes(p, period, source, notes)).ToList();
         notes.AddRange(ExcludedNotes(table, chosen, options.Areas.Count > 0));
         var diagnostics = table.Columns.Where(c => OffenceGroups.IdOf(c.Header) is null)
-            .Select(c => new ImportDiagnostic(ImportCodes.UnknownOffenceColumn, options.Input, c.Line, c.Column, $"offence column '{c.Header}' is not one of table C2's; its category id is '{c.Category}'."))
+            .Select(c => ImportDiagnostics.Warning(ImportCodes.UnknownOffenceColumn, options.Input, c.Line, c.Column, $"offence column '{c.Header}' is not one of table C2's; its category id is '{c.Category}'."))
             .ToList();
         return new ImportResult
         {

@@ -1,3 +1,4 @@
+using Priorities.Diagnostics;
 using Priorities.Import;
 
 namespace Priorities.Import.PoliceUk;
@@ -17,7 +18,7 @@ internal sealed class FileTally(string path)
     /// <summary>The force the rows fall within (the first row's <c>Falls within</c>), if the file names one.</summary>
     public string? Force { get; set; }
 
-    public ImportError? Error { get; set; }
+    public Diagnostic? Error { get; set; }
 
     /// <summary>Counted rows of the requested areas, by month and slot.</summary>
     public CountGrid Counts { get; } = new();

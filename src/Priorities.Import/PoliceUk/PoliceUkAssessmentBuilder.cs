@@ -1,4 +1,5 @@
 using Priorities.Assessments;
+using Priorities.Diagnostics;
 using Priorities.Import;
 
 namespace Priorities.Import.PoliceUk;
@@ -13,7 +14,7 @@ internal sealed class PoliceUkAssessmentBuilder
     private readonly IReadOnlyList<FileTally> _tallies;
     private readonly MonthRange _current;
     private readonly MonthRange _previous;
-    private readonly List<ImportDiagnostic> _diagnostics = [];
+    private readonly List<Diagnostic> _diagnostics = [];
 
     public PoliceUkAssessmentBuilder(PoliceUkImportOptions options, AreaCatalog catalog, PoliceUkTotals totals, IReadOnlyList<FileTally> tallies)
     {
@@ -75,11 +76,11 @@ internal sealed class PoliceUkAssessmentBuilder
     private void Warn()
     {
         foreach (var tally in _tallies.Where(t => t.Rows == 0))
-            _diagnostics.Add(new ImportDiagnostic(ImportCodes.NoRows, tally.Path, 1, 0, "the file has a header but no rows."));
+            _diagnostics.Add(ImportDiagnostics.Warning(ImportCodes.NoRows, tally.Path, 1, 0, "the file has a header but no rows."));
         if (_current.Overlaps(_previous))
-            _diagnostics.Add(new ImportDiagnostic(ImportCodes.WindowsOverlap, null, 0, 0, $"the previous window {_previous} overlaps the current window {_current}."));
+            _diagnostics.Add(ImportDiagnostics.Warning(ImportCodes.WindowsOverlap, null, 0, 0, $"the previous window {_previous} overlaps the current window {_current}."));
         if (_current.Length != _previous.Length)
-            _diagnostics.Add(new ImportDiagnostic(ImportCodes.UnequalWindows, null, 0, 0, $"the previous window {_previous} has {_previous.Length} months and the current {_current} has {_current.Length}: the changes compare unequal periods."));
+            _diagnostics.Add(ImportDiagnostics.Warning(ImportCodes.UnequalWindows, null, 0, 0, $"the previous window {_previous} has {_previous.Length} months and the current {_current} has {_current.Length}: the changes compare unequal periods."));
     }
 
     private string TrendSource() =>

@@ -29,7 +29,7 @@ internal static class PoliceUkGaps
     {
         var errors = gaps
             .GroupBy(g => (g.Area, g.Window))
-            .Select(g => new ImportError(ImportCodes.MissingMonths, null, 0, 0,
+            .Select(g => ImportDiagnostics.Error(ImportCodes.MissingMonths, null, 0, 0,
                 $"months missing from the {g.Key.Window} window for {g.Key.Area}: no rows in {string.Join(", ", g.Select(x => x.MonthText))}. "
                 + "Add the files for those months, choose other windows, or import with --allow-gaps to note the gap instead."))
             .ToList();

@@ -1,3 +1,4 @@
+using Priorities.Diagnostics;
 using Priorities.Import;
 using Priorities.Import.Csv;
 
@@ -33,7 +34,7 @@ public static class PoliceUkImporter
     {
         ArgumentNullException.ThrowIfNull(options);
         var mapping = AreaMapping.Load(options.MappingFile);
-        var skipped = new List<ImportDiagnostic>();
+        var skipped = new List<Diagnostic>();
         var files = InputFiles.Expand(options.Inputs, skipped);
         var catalog = new AreaCatalog(options.Areas, mapping);
         var workers = options.MaxDegreeOfParallelism is > 0 and var n ? n : Environment.ProcessorCount;

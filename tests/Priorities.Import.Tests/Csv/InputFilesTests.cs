@@ -1,3 +1,4 @@
+using Priorities.Diagnostics;
 using Priorities.Import.Csv;
 
 namespace Priorities.Import.Tests.Csv;
@@ -29,7 +30,7 @@ public sealed class InputFilesTests
     {
         using var temp = new TempFolder();
         Download(temp);
-        var warnings = new List<ImportDiagnostic>();
+        var warnings = new List<Diagnostic>();
 
         var files = InputFiles.Expand([temp.Path], warnings);
 
@@ -44,7 +45,7 @@ public sealed class InputFilesTests
     {
         using var temp = new TempFolder();
         Download(temp);
-        var warnings = new List<ImportDiagnostic>();
+        var warnings = new List<Diagnostic>();
 
         var files = InputFiles.Expand([temp.File("2022-03"), temp.Path], warnings);
 
@@ -59,7 +60,7 @@ public sealed class InputFilesTests
     {
         using var temp = new TempFolder();
         Download(temp);
-        var warnings = new List<ImportDiagnostic>();
+        var warnings = new List<Diagnostic>();
 
         InputFiles.Expand([temp.Path, temp.Path + Path.DirectorySeparatorChar], warnings);
 
@@ -71,7 +72,7 @@ public sealed class InputFilesTests
     {
         using var temp = new TempFolder();
         var outcomes = temp.Write("2022-03-northumbria-outcomes.csv", OutcomesHeader);
-        var warnings = new List<ImportDiagnostic>();
+        var warnings = new List<Diagnostic>();
 
         Assert.Equal([outcomes], InputFiles.Expand([outcomes], warnings));
         Assert.Empty(warnings);

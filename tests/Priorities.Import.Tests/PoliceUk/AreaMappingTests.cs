@@ -1,10 +1,11 @@
+using Priorities.Diagnostics;
 using Priorities.Import.PoliceUk;
 
 namespace Priorities.Import.Tests.PoliceUk;
 
 public sealed class AreaMappingTests
 {
-    private static ImportError Fail(string name, string text)
+    private static Diagnostic Fail(string name, string text)
     {
         using var temp = new TempFolder();
         var path = temp.Write(name, text);

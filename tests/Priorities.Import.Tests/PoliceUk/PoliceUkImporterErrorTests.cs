@@ -1,3 +1,4 @@
+using Priorities.Diagnostics;
 
 namespace Priorities.Import.Tests.PoliceUk;
 
@@ -5,7 +6,7 @@ public sealed class PoliceUkImporterErrorTests
 {
     private static readonly string[] Areas = ["Sunderland"];
 
-    internal static async Task<ImportError> FailAsync(params string[] inputs)
+    internal static async Task<Diagnostic> FailAsync(params string[] inputs)
     {
         var e = await Assert.ThrowsAsync<ImportException>(() => PoliceUkImporterTests.ImportAsync(inputs, Areas, "2022-03", allowGaps: true));
         return Assert.Single(e.Errors);

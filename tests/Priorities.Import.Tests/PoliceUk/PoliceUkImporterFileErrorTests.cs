@@ -1,3 +1,4 @@
+using Priorities.Diagnostics;
 
 namespace Priorities.Import.Tests.PoliceUk;
 
@@ -8,7 +9,7 @@ public sealed class PoliceUkImporterFileErrorTests
 
     private static string PoliceUkFixture => PoliceUkImporterErrorTests.PoliceUkFixture;
 
-    private static Task<ImportError> FailAsync(params string[] inputs) => PoliceUkImporterErrorTests.FailAsync(inputs);
+    private static Task<Diagnostic> FailAsync(params string[] inputs) => PoliceUkImporterErrorTests.FailAsync(inputs);
 
     private static string Fixture(TempFolder temp, string name, Func<List<string>, IEnumerable<string>> change, bool gzip = false) =>
         PoliceUkImporterErrorTests.Fixture(temp, name, change, gzip);
@@ -124,7 +125,7 @@ public sealed class PoliceUkImporterFileErrorTests
         var e = await Assert.ThrowsAsync<ImportException>(() => PoliceUkImporterTests.ImportAsync([], Areas, "2022-03"));
 
         var error = Assert.Single(e.Errors);
-        Assert.Equal((ImportCodes.NoInput, null, 0L), (error.Code, error.File, error.Line));
+        Assert.Equal((ImportCodes.NoInput, "", 0), (error.Code, error.File, error.Line));
         Assert.StartsWith("error PR4001: No input", error.ToString(), StringComparison.Ordinal);
     }
 }

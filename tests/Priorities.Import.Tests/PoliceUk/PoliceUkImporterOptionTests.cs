@@ -13,7 +13,7 @@ public sealed class PoliceUkImporterOptionTests
         var e = await Assert.ThrowsAsync<ImportException>(() => PoliceUkImporterTests.ImportAsync(Files, ["Gateshead"], "2022-02..2022-03"));
 
         var error = Assert.Single(e.Errors, x => x.Message.Contains("current window", StringComparison.Ordinal));
-        Assert.All(e.Errors, x => Assert.Equal((ImportCodes.MissingMonths, null, 0L, 0), (x.Code, x.File, x.Line, x.Column)));
+        Assert.All(e.Errors, x => Assert.Equal((ImportCodes.MissingMonths, "", 0, 0), (x.Code, x.File, x.Line, x.Column)));
         Assert.StartsWith("error PR4033: months missing from the current window for Gateshead", error.ToString(), StringComparison.Ordinal);
         Assert.Contains("Gateshead", error.Message, StringComparison.Ordinal);
         Assert.Contains("2022-02", error.Message, StringComparison.Ordinal);
