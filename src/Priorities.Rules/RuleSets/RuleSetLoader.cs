@@ -38,7 +38,7 @@ public static class RuleSetLoader
     internal static RuleSetLoadResult LoadShipped(string path, string text)
     {
         var bag = new DiagnosticBag();
-        return Finish(path, RuleSetReader.ReadTextDraft(path, text, bag, ShippedRuleFiles.Instance), bag);
+        return Finish(path, RuleSetReader.ReadTextDraft(path, text, bag, EmbeddedRuleFiles.Instance), bag);
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ namespace Priorities.RuleSets.Loading;
 
 /// <summary>
 /// Where the include resolver finds rule files: the disk (<see cref="DiskRuleFiles"/>) or the rule sets shipped inside
-/// the assembly (<see cref="ShippedRuleFiles"/>). It names files, reads them and says how diagnostics show them.
+/// the assembly (<see cref="EmbeddedRuleFiles"/>). It names files, reads them and says how diagnostics show them.
 /// </summary>
 internal interface IRuleFileSource
 {

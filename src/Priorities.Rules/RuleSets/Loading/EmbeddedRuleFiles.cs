@@ -7,11 +7,11 @@ namespace Priorities.RuleSets.Loading;
 /// The rule files embedded in this assembly (<see cref="ShippedFiles"/>): includes resolve relative to the including
 /// file's shipped folder, and only shipped files can be reached; nothing on disk is read.
 /// </summary>
-internal sealed class ShippedRuleFiles : IRuleFileSource
+internal sealed class EmbeddedRuleFiles : IRuleFileSource
 {
-    public static readonly ShippedRuleFiles Instance = new();
+    public static readonly EmbeddedRuleFiles Instance = new();
 
-    private ShippedRuleFiles()
+    private EmbeddedRuleFiles()
     {
     }
 
