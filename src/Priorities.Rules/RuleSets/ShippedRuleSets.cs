@@ -23,6 +23,19 @@ public static class ShippedRuleSets
     }
 
     /// <summary>
+    /// The shipped path of a rule set, such as <c>(shipped)/rules/oxford.yaml</c>: it names the shipped set even where a
+    /// file or folder is called like it (no file on disk has such a path).
+    /// </summary>
+    /// <param name="name">A name (<c>oxford</c>), file name (<c>oxford.yaml</c>) or shipped path.</param>
+    /// <exception cref="ArgumentException">No rule set of that name is shipped.</exception>
+    public static string PathOf(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return ShippedFiles.Find(ShippedFiles.Rules, name)
+            ?? throw new ArgumentException($"No rule set '{name}' is shipped; the shipped ones are {string.Join(", ", Names)}.", nameof(name));
+    }
+
+    /// <summary>
     /// Loads a shipped rule set. Diagnostics and <see cref="RuleSetLoadResult.Root"/> name its files by shipped path,
     /// such as <c>(shipped)/rules/oxford.yaml</c>; its hash is the same as that of the files in the repository.
     /// </summary>
@@ -30,9 +43,7 @@ public static class ShippedRuleSets
     /// <exception cref="ArgumentException">No rule set of that name is shipped.</exception>
     public static RuleSetLoadResult Load(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        var path = ShippedFiles.Find(ShippedFiles.Rules, name)
-            ?? throw new ArgumentException($"No rule set '{name}' is shipped; the shipped ones are {string.Join(", ", Names)}.", nameof(name));
+        var path = PathOf(name);
         return RuleSetLoader.LoadShipped(path, ShippedFiles.ReadFound(path));
     }
 }
