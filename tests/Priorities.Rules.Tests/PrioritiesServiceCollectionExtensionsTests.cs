@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Priorities.Assessments;
 using Priorities.Rules.Tests.Hosting;
 using Priorities.Rules.Tests.RuleSets.Loading;
+using Priorities.RuleSets;
 
 namespace Priorities.Rules.Tests;
 
@@ -86,6 +87,35 @@ public sealed class PrioritiesServiceCollectionExtensionsTests : IDisposable
         Assert.True(await Eventually.TrueAsync(() => rules.Generation == 2, TimeSpan.FromSeconds(15)));
         Assert.NotEqual(good.Info.Hash, rules.RuleSet.Info.Hash);
         Assert.Equal("Burglary and theft", Assert.Single(rules.RuleSet.Catalogue).Title);
+    }
+
+    [Fact]
+    public async Task AddPriorities_UseShippedRuleSet_ProposesWithoutAnyRuleFile()
+    {
+        using var provider = new ServiceCollection()
+            .AddPriorities(o => o.UseShippedRuleSet("oxford").WatchForChanges = true).BuildServiceProvider();
+        var rules = provider.GetRequiredService<IRuleSetProvider>();
+        var sample = ShippedAssessments.Load(ShippedAssessments.DefaultName).Assessment!;
+        var plan = await provider.GetRequiredService<IPriorityPlanner>().ProposeAsync(sample);
+        Assert.Equal(ShippedRuleSets.Load("oxford").RuleSet!.Info, plan.RuleSet);
+        Assert.Equal("(shipped)/rules/oxford.yaml", rules.LastLoad.Root);
+        Assert.NotEmpty(plan.Priorities);
+    }
+
+    [Fact]
+    public void AddPriorities_ShippedRuleSetAndRuleFiles_ResolvingTheProviderThrowsClearly()
+    {
+        using var provider = new ServiceCollection()
+            .AddPriorities(o => { o.Rules.Add("a.yaml"); o.UseShippedRuleSet("matrix"); }).BuildServiceProvider();
+        var error = Assert.Throws<RuleSetLoadException>(provider.GetRequiredService<IRuleSetProvider>);
+        Assert.Contains("name one of them", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UseShippedRuleSet_UnknownName_ThrowsListingTheShippedOnes()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new PrioritiesOptions().UseShippedRuleSet("rules/oxford.yaml"));
+        Assert.Contains("matrix, morile, oxford, statutory-duties", error.Message, StringComparison.Ordinal);
     }
 
     private static Assessment Burglary(double changePct) => new()

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Priorities.Assessments;
 using Priorities.Import;
+using Priorities.RuleSets;
 
 namespace Priorities.Host.Cli;
 
@@ -27,18 +29,19 @@ internal static class CliOptions
     /// <summary><c>--rules PATH…</c>: rule files or folders of them; the shipped default rule set when absent.</summary>
     public static Option<string[]> Rules() => new("--rules", "-r")
     {
-        Description = "Rule files, or folders of them (their *.yaml files; a file another includes is loaded as part of it). Default: the shipped rules/oxford.yaml.",
+        Description = "Rule files, or folders of them (their *.yaml files; a file another includes is loaded as part of it), "
+            + $"or a shipped rule set ({string.Join(", ", ShippedRuleSets.Names)}). Default: the shipped {ShippedRuleSets.DefaultName}.",
         HelpName = "PATH",
         AllowMultipleArgumentsPerToken = true,
-        Validators = { result => CheckPaths(result, foldersToo: true) },
+        Validators = { result => CheckPaths(result, foldersToo: true, ShippedRuleSets.Contains, "rule set") },
     };
 
     /// <summary><c>--assessment FILE</c>: a strategic assessment (YAML or JSON); the shipped Oxford sample when absent.</summary>
     public static Option<string?> Assessment() => new("--assessment", "-a")
     {
-        Description = "The strategic assessment, YAML or JSON. Default: the shipped samples/oxford-city-2024.yaml.",
+        Description = $"The strategic assessment, YAML or JSON, or a shipped sample by name. Default: the shipped {ShippedAssessments.DefaultName}.",
         HelpName = "FILE",
-        Validators = { result => CheckPaths(result, foldersToo: false) },
+        Validators = { result => CheckPaths(result, foldersToo: false, ShippedAssessments.Contains, "sample") },
     };
 
     /// <summary>A month range option such as <c>--current 2022-03..2023-02</c>.</summary>
@@ -78,12 +81,13 @@ internal static class CliOptions
         Validators = { result => CheckPaths(result, foldersToo: false) },
     };
 
-    private static void CheckPaths(System.CommandLine.Parsing.OptionResult result, bool foldersToo)
+    private static void CheckPaths(System.CommandLine.Parsing.OptionResult result, bool foldersToo, Func<string, bool>? shipped = null, string? what = null)
     {
         foreach (var token in result.Tokens)
         {
-            var exists = File.Exists(token.Value) || (foldersToo && Directory.Exists(token.Value));
-            if (!exists) result.AddError($"{result.Option.Name} '{token.Value}': no such file{(foldersToo ? " or folder" : string.Empty)}.");
+            var exists = File.Exists(token.Value) || (foldersToo && Directory.Exists(token.Value)) || shipped?.Invoke(token.Value) == true;
+            var nor = shipped is null ? string.Empty : $", nor a shipped {what}";
+            if (!exists) result.AddError($"{result.Option.Name} '{token.Value}': no such file{(foldersToo ? " or folder" : string.Empty)}{nor}.");
         }
     }
 }

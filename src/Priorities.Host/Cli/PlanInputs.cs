@@ -39,8 +39,7 @@ internal sealed class PlanInputs
     {
         var error = parse.InvocationConfiguration.Error;
         var (ruleSet, ruleErrors) = await TryLoadRulesAsync(parse, error).ConfigureAwait(false);
-        var path = parse.GetValue(Assessment) ?? DefaultFiles.Require(DefaultFiles.Assessment, "--assessment");
-        var loaded = AssessmentReader.Read(path);
+        var loaded = ShippedInputs.ReadAssessment(parse.GetValue(Assessment));
         var assessmentErrors = loaded.Assessment is null ? RuleSetInputs.Lines(loaded.Diagnostics) : [];
         if (ruleSet is null || loaded.Assessment is null) throw new DiagnosticsException([.. ruleErrors, .. assessmentErrors]);
         foreach (var warning in loaded.Diagnostics) await error.WriteLineAsync(warning.ToString()).ConfigureAwait(false);

@@ -4,21 +4,26 @@ using Priorities.RuleSets;
 
 namespace Priorities.Host.Cli;
 
-/// <summary>Resolves <c>--rules</c> to loaded rule sets: the paths given, else the shipped default rule set.</summary>
+/// <summary>
+/// Resolves <c>--rules</c> to loaded rule sets: the paths given, else the shipped default rule set. A name of a shipped
+/// rule set (<c>oxford</c>) that names no file or folder here loads the one inside the tool.
+/// </summary>
 internal static class RuleSetInputs
 {
-    /// <summary>The paths named by <paramref name="rules"/>, or the default rule set when none.</summary>
+    /// <summary>The paths named by <paramref name="rules"/>, or the shipped default rule set's path when none.</summary>
     public static IReadOnlyList<string> Paths(ParseResult parse, Option<string[]> rules)
     {
         var given = parse.GetValue(rules) ?? [];
-        return given.Length > 0 ? given : [DefaultFiles.Require(DefaultFiles.RuleSet, "--rules")];
+        return given.Length > 0 ? given : [ShippedRuleSets.PathOf(ShippedRuleSets.DefaultName)];
     }
 
-    /// <summary>Every rule set the paths name; a usage error when they name none.</summary>
+    /// <summary>Every rule set the paths name (files and folders first, then shipped ones); a usage error when they name none.</summary>
     public static IReadOnlyList<RuleSetLoadResult> LoadAll(IReadOnlyList<string> paths)
     {
-        var results = RuleSetLoader.LoadAll(paths);
-        return results.Count > 0 ? results : throw new UsageException($"--rules {string.Join(' ', paths)}: no rule files (*.yaml) there.");
+        var disk = paths.Where(p => !ShippedInputs.IsRuleSet(p)).ToArray();
+        var shipped = paths.Where(ShippedInputs.IsRuleSet).Select(ShippedRuleSets.Load);
+        var results = (disk.Length > 0 ? RuleSetLoader.LoadAll(disk) : []).Concat(shipped).ToArray();
+        return results.Length > 0 ? results : throw new UsageException($"--rules {string.Join(' ', paths)}: no rule files (*.yaml) there.");
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace Priorities.Host.Http;
@@ -19,7 +20,10 @@ internal static class HttpApi
         builder.Services.Configure<KestrelServerOptions>(k => k.AddServerHeader = false);
         builder.Services.AddSingleton(options);
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        // JSON bodies take numbers only as numbers (AssessmentReader reads them strictly); with the same setting here the
+        // OpenAPI document types integers as "integer", not as an integer or a numeric string.
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
+        builder.Services.AddOpenApi(openApi => openApi.AddOperationTransformer<ReportFormatParameter>());
         builder.Services.AddPriorities(p =>
         {
             foreach (var path in options.Rules) p.Rules.Add(path);

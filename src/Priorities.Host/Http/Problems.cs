@@ -6,6 +6,9 @@ namespace Priorities.Host.Http;
 /// <summary>The <c>application/problem+json</c> answers of the API.</summary>
 internal static class Problems
 {
+    /// <summary>The media type of every error answer.</summary>
+    public const string MediaType = "application/problem+json";
+
     /// <summary>400 with every diagnostic; the detail is the first one's text, with files named as the API names them (no server paths).</summary>
     public static IResult Invalid(string title, IReadOnlyList<Diagnostic> diagnostics, string? rulesFolder = null)
     {

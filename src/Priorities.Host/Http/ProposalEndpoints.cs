@@ -14,7 +14,7 @@ internal static class ProposalEndpoints
             .WithSummary("Propose a plan: rank the priorities an assessment supports, with explanations.")
             .Accepts<Assessment>("application/json", "application/yaml")
             .Produces<PlanResult>(StatusCodes.Status200OK, "application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .Produces<DiagnosticsProblemJson>(StatusCodes.Status400BadRequest, Problems.MediaType)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

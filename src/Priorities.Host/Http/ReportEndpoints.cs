@@ -8,6 +8,15 @@ namespace Priorities.Host.Http;
 /// <summary><c>POST /v1/reports?format=markdown|html|docx[&amp;public=true]</c>: an assessment in, the board report of its plan out.</summary>
 internal static class ReportEndpoints
 {
+    /// <summary>The endpoint's operation id in the OpenAPI document.</summary>
+    public const string OperationId = "Report";
+
+    /// <summary>The query parameter naming the format.</summary>
+    public const string FormatParameter = "format";
+
+    /// <summary>The format when none is asked for.</summary>
+    public const string DefaultFormat = "markdown";
+
     private static readonly Dictionary<string, (ReportFormat Format, string MediaType, string File)> Formats = new(StringComparer.OrdinalIgnoreCase)
     {
         ["markdown"] = (ReportFormat.Markdown, "text/markdown; charset=utf-8", "plan.md"),
@@ -15,20 +24,23 @@ internal static class ReportEndpoints
         ["docx"] = (ReportFormat.Docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "plan.docx"),
     };
 
+    /// <summary>The formats <c>format</c> accepts (case aside).</summary>
+    public static IEnumerable<string> FormatNames => Formats.Keys;
+
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPost("/v1/reports", ReportAsync)
-            .WithName("Report")
+            .WithName(OperationId)
             .WithSummary("Propose a plan and write it as a board report: Markdown, HTML or Word. public=true leaves out sensitive items.")
             .Accepts<Assessment>("application/json", "application/yaml")
             .Produces<byte[]>(StatusCodes.Status200OK, "text/markdown", "text/html", Formats["docx"].MediaType)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .Produces<DiagnosticsProblemJson>(StatusCodes.Status400BadRequest, Problems.MediaType)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static async Task<IResult> ReportAsync(HttpRequest request, string? format, bool? @public, HttpServerOptions options, IPriorityPlanner planner, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (!Formats.TryGetValue(format ?? "markdown", out var chosen)) return BadFormat(format!);
+        if (!Formats.TryGetValue(format ?? DefaultFormat, out var chosen)) return BadFormat(format!);
         var parsed = await ParsedAssessment.ReadAsync(request, options, cancellationToken).ConfigureAwait(false);
         if (parsed.Problem is not null) return parsed.Problem;
         try

@@ -19,7 +19,7 @@ internal static class RuleSetEndpoints
             .WithSummary("Check rule-set YAML: 200 with the rule set's id, version, hash and any warnings when it is valid; otherwise 400 problem+json with every problem as file, line, column, code and message. Includes resolve beside the served rule set.")
             .Accepts<string>("application/yaml", "text/yaml", "text/plain")
             .Produces<ValidationJson>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .Produces<DiagnosticsProblemJson>(StatusCodes.Status400BadRequest, Problems.MediaType)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
     }

@@ -23,15 +23,13 @@ internal sealed class RuleSetProvider : IRuleSetProvider, IDisposable
     private volatile RuleSetLoadResult _lastLoad;
 
     public RuleSetProvider(IOptions<PrioritiesOptions> options, TimeProvider time, ILogger<RuleSetProvider>? logger = null)
-        : this(options?.Value ?? throw new ArgumentNullException(nameof(options)), time, logger ?? NullLogger<RuleSetProvider>.Instance, RuleSetSelection.LoadOne)
+        : this(options?.Value ?? throw new ArgumentNullException(nameof(options)), time, logger ?? NullLogger<RuleSetProvider>.Instance, LoaderFor(options.Value))
     {
     }
 
     internal RuleSetProvider(PrioritiesOptions options, TimeProvider time, ILogger logger, Func<IReadOnlyList<string>, RuleSetLoadResult> load)
     {
-        if (options.Rules.Count == 0)
-            throw new RuleSetLoadException("No rule set is configured: add a rule file or folder to PrioritiesOptions.Rules.");
-        _paths = [.. options.Rules];
+        _paths = Configured(options);
         _time = time;
         _logger = logger;
         _load = load;
@@ -41,7 +39,7 @@ internal sealed class RuleSetProvider : IRuleSetProvider, IDisposable
         _lastLoad = first;
         _served = new Served(first.RuleSet, time.GetUtcNow(), 1);
         LogLoaded(first);
-        if (!options.WatchForChanges) return;
+        if (!options.WatchForChanges || options.ShippedRuleSet is not null) return;
         _watcher = new RuleSetWatcher(time, options.ReloadDelay, OnChanged);
         WatchServed();
     }
@@ -78,6 +76,21 @@ internal sealed class RuleSetProvider : IRuleSetProvider, IDisposable
     }
 
     public void Dispose() => _watcher?.Dispose();
+
+    /// <summary>The configured rule paths, or the shipped rule set's name alone; exactly one of the two.</summary>
+    private static IReadOnlyList<string> Configured(PrioritiesOptions options)
+    {
+        if (options.ShippedRuleSet is { } shipped)
+        {
+            return options.Rules.Count == 0 ? [shipped]
+                : throw new RuleSetLoadException("Both PrioritiesOptions.Rules and a shipped rule set are configured: name one of them.");
+        }
+        return options.Rules.Count > 0 ? [.. options.Rules]
+            : throw new RuleSetLoadException("No rule set is configured: add a rule file or folder to PrioritiesOptions.Rules or call UseShippedRuleSet.");
+    }
+
+    private static Func<IReadOnlyList<string>, RuleSetLoadResult> LoaderFor(PrioritiesOptions options) =>
+        options.ShippedRuleSet is null ? RuleSetSelection.LoadOne : paths => ShippedRuleSets.Load(paths[0]);
 
     private RuleSetLoadResult TryLoad()
     {

@@ -32,6 +32,15 @@ public static class RuleSetLoader
         return Finish(file, RuleSetReader.ReadTextDraft(file, text, bag), bag);
     }
 
+    /// <summary>Loads a rule set shipped in this assembly (<see cref="ShippedRuleSets"/>); its includes are shipped too.</summary>
+    /// <param name="path">Its shipped path, such as <c>(shipped)/rules/oxford.yaml</c>.</param>
+    /// <param name="text">Its text.</param>
+    internal static RuleSetLoadResult LoadShipped(string path, string text)
+    {
+        var bag = new DiagnosticBag();
+        return Finish(path, RuleSetReader.ReadTextDraft(path, text, bag, EmbeddedRuleFiles.Instance), bag);
+    }
+
     /// <summary>
     /// Loads every rule set named by files or folders: a folder gives its own rule files; a file another named file
     /// includes is loaded only as part of that one. Problems finding the files come back as a failed result.

@@ -38,7 +38,7 @@ public sealed class UsageTests
 
         await CliApplication.RunAsync(["validate", "--rules", "missing.yaml"], output, error);
 
-        Assert.StartsWith("error: --rules 'missing.yaml': no such file or folder.\n", error.ToString().ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.StartsWith("error: --rules 'missing.yaml': no such file or folder, nor a shipped rule set.\n", error.ToString().ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -4,28 +4,34 @@ namespace Priorities.RuleSets.Loading;
 
 /// <summary>
 /// Reads a root file and, depth first, the files it includes (paths relative to the including file). Each file is
-/// read once; a missing file is reported at its include item and a cycle names the chain.
+/// read once; a missing file is reported at its include item and a cycle names the chain. Files are found through an
+/// <see cref="IRuleFileSource"/>: the disk, or the rule sets shipped inside the assembly.
 /// </summary>
 internal sealed class IncludeResolver
 {
     private readonly DiagnosticBag _bag;
-    private readonly bool _absolute;
+    private readonly IRuleFileSource _source;
     private readonly Dictionary<string, RuleFile> _read = new(StringComparer.Ordinal);
     private readonly List<RuleFile> _reached = [];
     private readonly List<RuleFile> _merged = [];
     private readonly List<string> _chain = [];
 
-    private IncludeResolver(DiagnosticBag bag, bool absolute)
+    private IncludeResolver(DiagnosticBag bag, IRuleFileSource source)
     {
         _bag = bag;
-        _absolute = absolute;
+        _source = source;
     }
 
     /// <summary>Files in the order first reached (root first), and in merge order (includes before includers).</summary>
-    public static (IReadOnlyList<RuleFile> Reached, IReadOnlyList<RuleFile> Merged) Resolve(string rootDisplay, string text, DiagnosticBag bag)
+    public static (IReadOnlyList<RuleFile> Reached, IReadOnlyList<RuleFile> Merged) Resolve(string rootDisplay, string text, DiagnosticBag bag) =>
+        Resolve(rootDisplay, text, bag, new DiskRuleFiles(Path.IsPathRooted(rootDisplay)));
+
+    /// <summary>As <see cref="Resolve(string, string, DiagnosticBag)"/>, finding the included files in <paramref name="source"/>.</summary>
+    public static (IReadOnlyList<RuleFile> Reached, IReadOnlyList<RuleFile> Merged) Resolve(
+        string rootDisplay, string text, DiagnosticBag bag, IRuleFileSource source)
     {
-        var resolver = new IncludeResolver(bag, Path.IsPathRooted(rootDisplay));
-        var full = Path.GetFullPath(rootDisplay);
+        var resolver = new IncludeResolver(bag, source);
+        var full = source.Resolve(string.Empty, rootDisplay);
         var root = RuleFileReader.Read(full, rootDisplay, text, bag);
         resolver.Add(root);
         resolver.Visit(root);
@@ -44,7 +50,7 @@ internal sealed class IncludeResolver
         var folder = Path.GetDirectoryName(file.Path) ?? string.Empty;
         foreach (var include in file.Includes)
         {
-            var full = Path.GetFullPath(Path.Combine(folder, include.Path));
+            var full = _source.Resolve(folder, include.Path);
             if (_chain.Contains(full, StringComparer.Ordinal)) Cycle(full, include);
             else if (!_read.ContainsKey(full) && Load(full, include) is { } child)
             {
@@ -58,14 +64,8 @@ internal sealed class IncludeResolver
 
     private RuleFile? Load(string full, IncludeReference include)
     {
-        string text;
-        try
+        if (!_source.TryRead(full, out var text, out var reason))
         {
-            text = File.ReadAllText(full);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            var reason = File.Exists(full) || Directory.Exists(full) ? "cannot be read" : "does not exist";
             _bag.Error(RuleSetCodes.IncludeMissing, include.Location, $"The included file '{include.Path}' {reason} ({Display(full)}).");
             return null;
         }
@@ -79,6 +79,6 @@ internal sealed class IncludeResolver
         _bag.Error(RuleSetCodes.IncludeCycle, include.Location, $"Include cycle: {string.Join(" -> ", names)}.");
     }
 
-    /// <summary>How a file is named in diagnostics: a full path when the root was given as one, else relative to the current folder.</summary>
-    private string Display(string full) => _absolute ? full : Path.GetRelativePath(Environment.CurrentDirectory, full);
+    /// <summary>How a file is named in diagnostics (on disk: a full path when the root was given as one, else relative to the current folder).</summary>
+    private string Display(string full) => _source.Display(full);
 }

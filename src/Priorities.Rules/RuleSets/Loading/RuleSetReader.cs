@@ -36,6 +36,13 @@ internal static class RuleSetReader
         return RuleSetMerger.Merge(reached, merged, bag);
     }
 
+    /// <summary>Reads a rule set from text whose includes are found in <paramref name="source"/> (the shipped rule sets).</summary>
+    public static RuleSetRead ReadTextDraft(string file, string text, DiagnosticBag bag, IRuleFileSource source)
+    {
+        var (reached, merged) = IncludeResolver.Resolve(file, text, bag, source);
+        return RuleSetMerger.Merge(reached, merged, bag);
+    }
+
     /// <summary>
     /// The root rule files named by paths of files or folders: a folder gives its own <c>*.yaml</c>/<c>*.yml</c> files
     /// (not its sub-folders); a file that another named file includes is not a root.

@@ -1,0 +1,39 @@
+using System.Diagnostics.CodeAnalysis;
+using Priorities.Shipped;
+
+namespace Priorities.RuleSets.Loading;
+
+/// <summary>
+/// The rule files embedded in this assembly (<see cref="ShippedFiles"/>): includes resolve relative to the including
+/// file's shipped folder, and only shipped files can be reached; nothing on disk is read.
+/// </summary>
+internal sealed class EmbeddedRuleFiles : IRuleFileSource
+{
+    public static readonly EmbeddedRuleFiles Instance = new();
+
+    private EmbeddedRuleFiles()
+    {
+    }
+
+    public string Resolve(string folder, string path)
+    {
+        var joined = folder.Length == 0 ? path : folder + "/" + path;
+        var parts = new List<string>();
+        foreach (var part in joined.Replace('\\', '/').Split('/'))
+        {
+            if (part is "" or ".") continue;
+            if (part == ".." && parts.Count > 0) parts.RemoveAt(parts.Count - 1);
+            else parts.Add(part);
+        }
+        return string.Join('/', parts);
+    }
+
+    public bool TryRead(string full, [NotNullWhen(true)] out string? text, out string reason)
+    {
+        text = ShippedFiles.Read(full);
+        reason = text is null ? "is not among the shipped rule files" : string.Empty;
+        return text is not null;
+    }
+
+    public string Display(string full) => full;
+}

@@ -1,0 +1,19 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Priorities.RuleSets.Loading;
+
+/// <summary>
+/// Where the include resolver finds rule files: the disk (<see cref="DiskRuleFiles"/>) or the rule sets shipped inside
+/// the assembly (<see cref="EmbeddedRuleFiles"/>). It names files, reads them and says how diagnostics show them.
+/// </summary>
+internal interface IRuleFileSource
+{
+    /// <summary>The full name of <paramref name="path"/> as written in a file of <paramref name="folder"/> (empty: the root).</summary>
+    string Resolve(string folder, string path);
+
+    /// <summary>Reads a file by its full name; when it cannot, <paramref name="reason"/> says why ("does not exist").</summary>
+    bool TryRead(string full, [NotNullWhen(true)] out string? text, out string reason);
+
+    /// <summary>How a file is named in diagnostics.</summary>
+    string Display(string full);
+}
