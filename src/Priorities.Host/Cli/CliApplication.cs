@@ -60,7 +60,7 @@ internal static class CliApplication
             case OperationCanceledException:
                 await error.WriteLineAsync("error: cancelled; no output was written.").ConfigureAwait(false);
                 return ExitCodes.BadData;
-            case IOException or UnauthorizedAccessException:
+            case RuleSetEvaluationException or IOException or UnauthorizedAccessException:
                 await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
                 return ExitCodes.BadData;
             default:

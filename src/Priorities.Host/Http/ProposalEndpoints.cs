@@ -1,6 +1,5 @@
 using System.Text;
 using Priorities.Assessments;
-using Priorities.Engine.Runtime;
 using Priorities.Results;
 
 namespace Priorities.Host.Http;
@@ -28,7 +27,7 @@ internal static class ProposalEndpoints
             var plan = await planner.ProposeAsync(parsed.Assessment!, cancellationToken).ConfigureAwait(false);
             return TypedResults.Text(PlanResultSerializer.ToJson(plan), "application/json", Encoding.UTF8);
         }
-        catch (RuleEngineException e)
+        catch (RuleSetEvaluationException e)
         {
             return Problems.Unprocessable("The rule set could not evaluate this assessment", e.Message);
         }

@@ -1,6 +1,5 @@
 using Priorities.Assessments;
 using Priorities.Diagnostics;
-using Priorities.Engine.Runtime;
 using Priorities.Reports;
 
 namespace Priorities.Host.Http;
@@ -39,7 +38,7 @@ internal static class ReportEndpoints
                 ? TypedResults.File(bytes, chosen.MediaType, chosen.File)
                 : TypedResults.Bytes(bytes, chosen.MediaType);
         }
-        catch (RuleEngineException e)
+        catch (RuleSetEvaluationException e)
         {
             return Problems.Unprocessable("The rule set could not evaluate this assessment", e.Message);
         }

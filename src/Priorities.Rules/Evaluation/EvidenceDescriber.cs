@@ -1,9 +1,9 @@
 using System.Globalization;
 using Priorities.Assessments;
 using Priorities.Results;
-using static Priorities.RuleSets.Compilation.BecauseRenderer;
+using static Priorities.Evaluation.BecauseRenderer;
 
-namespace Priorities.RuleSets.Compilation;
+namespace Priorities.Evaluation;
 
 /// <summary>Describes each assessment fact as <see cref="Evidence"/>: its kind, category, area and one plain line.</summary>
 internal static class EvidenceDescriber
@@ -60,6 +60,6 @@ internal static class EvidenceDescriber
         var pcc = a.PccPriorities.Count == 0 ? "none" : string.Join(", ", a.PccPriorities);
         var previous = a.PreviousPlan.Count == 0 ? "none" : string.Join(", ", a.PreviousPlan);
         return new Evidence("assessment", null, null,
-            $"{a.Partnership.Name}, {FactConverter.Label(a.Period)}: Police and Crime Plan priorities {pcc}; last year's plan {previous}", null, false);
+            $"{a.Partnership.Name}, {FactConverter.Label(a.Period)}: Police and Crime Plan priorities {pcc}; last year's rule {previous}", null, false);
     }
 }
