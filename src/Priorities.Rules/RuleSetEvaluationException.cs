@@ -1,3 +1,5 @@
+using Priorities.Diagnostics;
+
 namespace Priorities;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace Priorities;
 /// derivation chain deeper than the engine allows, or too many derived facts), or the engine stopped for another
 /// reason the message gives. The rule set needs fixing, not the assessment: hosts answer it as unprocessable (HTTP
 /// 422, CLI exit 1). The one exception evaluation throws besides cancellation; engine exceptions never escape.
+/// <see cref="Diagnostic"/> gives the same message with a code and the place of the rule to blame.
 /// </summary>
 public sealed class RuleSetEvaluationException : Exception
 {
@@ -28,14 +31,21 @@ public sealed class RuleSetEvaluationException : Exception
     {
     }
 
-    internal RuleSetEvaluationException(IReadOnlyList<string> ruleIds, string detail, Exception innerException)
+    internal RuleSetEvaluationException(string code, SourceLocation location, IReadOnlyList<string> ruleIds, string detail, Exception innerException)
         : base(Describe(ruleIds, detail), innerException)
     {
         RuleIds = ruleIds;
+        Diagnostic = new Diagnostic(code, DiagnosticSeverity.Error, Message, location);
     }
 
     /// <summary>The rules of a chain that did not settle, most recent first; empty when no rules are to blame.</summary>
     public IReadOnlyList<string> RuleIds { get; } = [];
+
+    /// <summary>
+    /// The error as a diagnostic: PR5001 for rules that never settle, at the first of them in <see cref="RuleIds"/>;
+    /// PR5002 for another engine failure, at the rule set's root. Null when made by other code without one.
+    /// </summary>
+    public Diagnostic? Diagnostic { get; }
 
     private static string Describe(IReadOnlyList<string> ruleIds, string detail) =>
         ruleIds.Count == 0

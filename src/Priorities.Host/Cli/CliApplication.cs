@@ -54,6 +54,9 @@ internal static class CliApplication
             case DiagnosticsException diagnostics:
                 foreach (var line in diagnostics.Lines) await error.WriteLineAsync(line).ConfigureAwait(false);
                 return ExitCodes.BadData;
+            case RuleSetEvaluationException { Diagnostic: { } diagnostic }:
+                await error.WriteLineAsync(diagnostic.ToString()).ConfigureAwait(false);
+                return ExitCodes.BadData;
             case UsageException usage:
                 await error.WriteLineAsync($"error: {usage.Message}").ConfigureAwait(false);
                 return ExitCodes.Usage;

@@ -18,7 +18,7 @@ internal static class ProposalEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<IResult> ProposeAsync(HttpRequest request, HttpServerOptions options, IPriorityPlanner planner, CancellationToken cancellationToken)
+    private static async Task<IResult> ProposeAsync(HttpRequest request, HttpServerOptions options, IPriorityPlanner planner, IRuleSetProvider rules, CancellationToken cancellationToken)
     {
         var parsed = await ParsedAssessment.ReadAsync(request, options, cancellationToken).ConfigureAwait(false);
         if (parsed.Problem is not null) return parsed.Problem;
@@ -29,7 +29,7 @@ internal static class ProposalEndpoints
         }
         catch (RuleSetEvaluationException e)
         {
-            return Problems.Unprocessable("The rule set could not evaluate this assessment", e.Message);
+            return Problems.Unprocessable(e, RuleSetJson.RulesFolder(rules.RuleSet));
         }
     }
 }

@@ -25,7 +25,7 @@ internal static class ReportEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<IResult> ReportAsync(HttpRequest request, string? format, bool? @public, HttpServerOptions options, IPriorityPlanner planner, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> ReportAsync(HttpRequest request, string? format, bool? @public, HttpServerOptions options, IPriorityPlanner planner, IRuleSetProvider rules, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!Formats.TryGetValue(format ?? "markdown", out var chosen)) return BadFormat(format!);
         var parsed = await ParsedAssessment.ReadAsync(request, options, cancellationToken).ConfigureAwait(false);
@@ -40,7 +40,7 @@ internal static class ReportEndpoints
         }
         catch (RuleSetEvaluationException e)
         {
-            return Problems.Unprocessable("The rule set could not evaluate this assessment", e.Message);
+            return Problems.Unprocessable(e, RuleSetJson.RulesFolder(rules.RuleSet));
         }
     }
 

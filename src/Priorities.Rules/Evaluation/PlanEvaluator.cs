@@ -3,6 +3,7 @@ using Priorities.Engine.Facts;
 using Priorities.Engine.Runtime;
 using Priorities.Results;
 using Priorities.RuleSets.Compilation;
+using Priorities.RuleSets.Model;
 
 namespace Priorities.Evaluation;
 
@@ -36,14 +37,14 @@ internal static class PlanEvaluator
             if (ReferenceEquals(fact.Record.Type, AssessmentFactTypes.Priority))
                 priorities.TryAdd((string)fact.Record["id"]!, fact.Record);
         }
-        var result = Fire(session, cancellationToken);
+        var result = Fire(session, rules.Document, cancellationToken);
         var hits = HitCollector.Collect(result, rules.Rules, origins);
         var explanations = new MissExplanations(session, result, rules.Rules, rules.Document.Priorities, priorities);
         return new EvaluationOutcome(hits, explanations.Explain(hits, cancellationToken));
     }
 
     /// <summary>Fires the session; what the engine cannot finish becomes the Rules layer's one evaluation error.</summary>
-    private static SessionResult Fire(RuleSession session, CancellationToken cancellationToken)
+    private static SessionResult Fire(RuleSession session, RuleSetDocument document, CancellationToken cancellationToken)
     {
         try
         {
@@ -51,11 +52,13 @@ internal static class PlanEvaluator
         }
         catch (ChainLimitExceededException e)
         {
-            throw new RuleSetEvaluationException(e.RuleIds, e.Message, e);
+            var first = e.RuleIds.Count == 0 ? null : document.Rules.FirstOrDefault(r => r.Id == e.RuleIds[0]);
+            throw new RuleSetEvaluationException(
+                EvaluationCodes.RulesDidNotSettle, first?.Location ?? document.Location, e.RuleIds, e.Message, e);
         }
         catch (RuleEngineException e)
         {
-            throw new RuleSetEvaluationException([], e.Message, e);
+            throw new RuleSetEvaluationException(EvaluationCodes.EngineFailed, document.Location, [], e.Message, e);
         }
     }
 }

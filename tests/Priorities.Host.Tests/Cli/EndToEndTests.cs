@@ -67,7 +67,8 @@ public sealed class EndToEndTests : IDisposable
         var (code, output, error) = await Process.RunAsync("propose", "--rules", rules.Root);
 
         Assert.Equal((1, string.Empty), (code, output));
-        Assert.Matches(@"^error: [^\n]*'echo-again'[^\n]*\n$", error);
+        var rule = Array.FindIndex(Http.TinyRules.LoopingRootText.Split('\n'), l => l.Contains("id: echo-again", StringComparison.Ordinal)) + 1;
+        Assert.Matches($@"^{System.Text.RegularExpressions.Regex.Escape(rules.Root)}:{rule}:\d+: error PR5001: [^\n]*'echo-again'[^\n]*\n$", error);
         Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
     }
 

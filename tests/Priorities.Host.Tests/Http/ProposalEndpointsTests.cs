@@ -122,5 +122,8 @@ public sealed class ProposalEndpointsTests
         var detail = problem.GetProperty("detail").GetString()!;
         Assert.Contains("'echo-again'", detail, StringComparison.Ordinal);
         Assert.DoesNotContain(api.RulesFolder, detail, StringComparison.Ordinal);
+        var diagnostic = Assert.Single(problem.GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal(("PR5001", "tiny.yaml"), (diagnostic.GetProperty("code").GetString(), diagnostic.GetProperty("file").GetString()));
+        Assert.StartsWith("tiny.yaml:", diagnostic.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 }

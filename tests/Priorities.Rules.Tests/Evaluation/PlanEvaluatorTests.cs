@@ -148,6 +148,8 @@ public sealed class PlanEvaluatorTests
 
         Assert.Contains("loop", e.RuleIds);
         Assert.Contains("'loop'", e.Message, StringComparison.Ordinal);
+        Assert.Equal(("PR5001", e.Message), (e.Diagnostic?.Code, e.Diagnostic?.Message));
+        Assert.Equal(At(3, 2), e.Diagnostic!.Location);
     }
 
     [Fact]
