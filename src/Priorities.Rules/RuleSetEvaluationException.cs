@@ -31,14 +31,15 @@ public sealed class RuleSetEvaluationException : Exception
     {
     }
 
-    internal RuleSetEvaluationException(string code, SourceLocation location, IReadOnlyList<string> ruleIds, string detail, Exception innerException)
+    internal RuleSetEvaluationException(
+        string code, SourceLocation location, IReadOnlyList<string> ruleIds, string detail, Exception innerException)
         : base(Describe(ruleIds, detail), innerException)
     {
         RuleIds = ruleIds;
         Diagnostic = new Diagnostic(code, DiagnosticSeverity.Error, Message, location);
     }
 
-    /// <summary>The rules of a chain that did not settle, most recent first; empty when no rules are to blame.</summary>
+    /// <summary>The rules of a chain that did not settle, most recent first; empty when none is named.</summary>
     public IReadOnlyList<string> RuleIds { get; } = [];
 
     /// <summary>
@@ -50,6 +51,6 @@ public sealed class RuleSetEvaluationException : Exception
     private static string Describe(IReadOnlyList<string> ruleIds, string detail) =>
         ruleIds.Count == 0
             ? $"The rule set could not evaluate the assessment: {detail}"
-            : $"The rules {string.Join(", ", ruleIds.Select(id => "'" + id + "'"))} kept deriving facts from each other "
+            : $"The rules {string.Join(", ", ruleIds.Select(id => $"'{id}'"))} kept deriving facts from each other "
                 + $"without settling; check their 'derive' and 'when' so that the chain ends. ({detail})";
 }

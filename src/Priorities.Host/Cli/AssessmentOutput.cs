@@ -15,7 +15,7 @@ internal sealed record AssessmentOutput(string? Path, bool Json)
         return new AssessmentOutput(path, json);
     }
 
-    /// <summary>Writes the assessment to standard output or, through <see cref="TextOutput"/>, to a file replaced atomically.</summary>
+    /// <summary>Writes the assessment to standard output or, by <see cref="TextOutput"/>, to a file.</summary>
     public Task WriteAsync(Assessment assessment, TextWriter standardOutput, CancellationToken cancellationToken)
     {
         var text = Json ? AssessmentSerializer.ToJson(assessment) : AssessmentSerializer.ToYaml(assessment);

@@ -29,14 +29,14 @@ internal static class Problems
             statusCode: StatusCodes.Status415UnsupportedMediaType,
             title: "Unsupported media type");
 
-    /// <summary>422 for a rule set that cannot evaluate the assessment, with its diagnostic (files named as the API names them).</summary>
+    /// <summary>422 for rules that cannot evaluate the assessment, with their diagnostic (no server paths).</summary>
     public static IResult Unprocessable(RuleSetEvaluationException error, string rulesFolder) =>
         TypedResults.Problem(
             detail: error.Message,
             statusCode: StatusCodes.Status422UnprocessableEntity,
             title: "The rule set could not evaluate this assessment",
-            extensions: new Dictionary<string, object?>
-            {
-                ["diagnostics"] = error.Diagnostic is { } diagnostic ? DiagnosticJson.From([diagnostic], rulesFolder) : [],
-            });
+            extensions: new Dictionary<string, object?> { ["diagnostics"] = Diagnostics(error, rulesFolder) });
+
+    private static IReadOnlyList<DiagnosticJson> Diagnostics(RuleSetEvaluationException error, string rulesFolder) =>
+        error.Diagnostic is { } diagnostic ? DiagnosticJson.From([diagnostic], rulesFolder) : [];
 }

@@ -6,7 +6,7 @@ namespace Priorities.Evaluation;
 /// <summary>
 /// Puts an assessment in a canonical order, so that the order of its facts and of list items never changes a
 /// result: every fact list is sorted by its natural key, then by all its fields (its JSON text), and string lists
-/// whose order has no meaning (areas, PCC priorities, previous rule, a duty's areas) are sorted ordinally.
+/// whose order has no meaning (areas, PCC priorities, previous plan, a duty's areas) are sorted ordinally.
 /// Monthly series keep their order: oldest first is part of their meaning.
 /// </summary>
 internal static class AssessmentCanonicalizer

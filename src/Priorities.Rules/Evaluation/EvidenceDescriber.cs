@@ -60,6 +60,6 @@ internal static class EvidenceDescriber
         var pcc = a.PccPriorities.Count == 0 ? "none" : string.Join(", ", a.PccPriorities);
         var previous = a.PreviousPlan.Count == 0 ? "none" : string.Join(", ", a.PreviousPlan);
         return new Evidence("assessment", null, null,
-            $"{a.Partnership.Name}, {FactConverter.Label(a.Period)}: Police and Crime Plan priorities {pcc}; last year's rule {previous}", null, false);
+            $"{a.Partnership.Name}, {FactConverter.Label(a.Period)}: Police and Crime Plan priorities {pcc}; last year's plan {previous}", null, false);
     }
 }

@@ -43,12 +43,12 @@ internal static class PlanEvaluator
         return new EvaluationOutcome(hits, explanations.Explain(hits, cancellationToken));
     }
 
-    /// <summary>Fires the session; what the engine cannot finish becomes the Rules layer's one evaluation error.</summary>
-    private static SessionResult Fire(RuleSession session, RuleSetDocument document, CancellationToken cancellationToken)
+    /// <summary>Fires the session; what the engine cannot finish becomes the one evaluation error.</summary>
+    private static SessionResult Fire(RuleSession session, RuleSetDocument document, CancellationToken token)
     {
         try
         {
-            return session.Fire(cancellationToken);
+            return session.Fire(token);
         }
         catch (ChainLimitExceededException e)
         {

@@ -11,7 +11,7 @@ internal sealed class CompiledRules
 {
     public required RuleSetDocument Document { get; init; }
 
-    /// <summary>The engine's compiled rules: the rule set's own, then the hidden probes of priority-binding rules.</summary>
+    /// <summary>The engine's rules: the rule set's own, then the hidden probes of priority-binding rules.</summary>
     public required CompiledRuleSet RuleSet { get; init; }
 
     /// <summary>Each rule of <see cref="Document"/>, in order, with what it proposes.</summary>
