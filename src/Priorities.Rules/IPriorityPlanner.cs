@@ -10,5 +10,8 @@ public interface IPriorityPlanner
     /// <param name="assessment">The strategic assessment.</param>
     /// <param name="cancellationToken">Stops a long evaluation.</param>
     /// <returns>The proposed plan; the same assessment and rule set always give the same result.</returns>
+    /// <exception cref="RuleSetEvaluationException">
+    /// The rule set could not evaluate the assessment (its derive rules never settle): unprocessable, not bad input.
+    /// </exception>
     Task<PlanResult> ProposeAsync(Assessment assessment, CancellationToken cancellationToken = default);
 }

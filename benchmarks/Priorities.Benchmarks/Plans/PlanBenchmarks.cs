@@ -37,7 +37,7 @@ public class PlanBenchmarks
             .ToArray();
     }
 
-    /// <summary>Reading the YAML (with includes) and compiling it to the engine, bypassing the compiled-plan cache.</summary>
+    /// <summary>Reading the YAML (with includes) and compiling it to the engine, bypassing the compiled-rules cache.</summary>
     [Benchmark]
     public int LoadAndCompile()
     {
@@ -46,7 +46,7 @@ public class PlanBenchmarks
         return RuleSetCompiler.Compile(document, bag)!.Document.Rules.Count;
     }
 
-    /// <summary>Loading an unchanged rule set again: the files are read and hashed, the compiled plan comes from the cache.</summary>
+    /// <summary>Loading an unchanged rule set again: the files are read and hashed, the compiled rules come from the cache.</summary>
     [Benchmark]
     public int LoadUnchanged() => RuleSetLoader.Load(_rulesFile).RuleSet!.RuleCount;
 

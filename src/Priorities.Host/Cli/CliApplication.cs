@@ -54,13 +54,16 @@ internal static class CliApplication
             case DiagnosticsException diagnostics:
                 foreach (var line in diagnostics.Lines) await error.WriteLineAsync(line).ConfigureAwait(false);
                 return ExitCodes.BadData;
+            case RuleSetEvaluationException { Diagnostic: { } diagnostic }:
+                await error.WriteLineAsync(diagnostic.ToString()).ConfigureAwait(false);
+                return ExitCodes.BadData;
             case UsageException usage:
                 await error.WriteLineAsync($"error: {usage.Message}").ConfigureAwait(false);
                 return ExitCodes.Usage;
             case OperationCanceledException:
                 await error.WriteLineAsync("error: cancelled; no output was written.").ConfigureAwait(false);
                 return ExitCodes.BadData;
-            case IOException or UnauthorizedAccessException:
+            case RuleSetEvaluationException or IOException or UnauthorizedAccessException:
                 await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
                 return ExitCodes.BadData;
             default:

@@ -1,6 +1,6 @@
 namespace Priorities.Host.Cli;
 
-/// <summary>Bad input found after parsing (invalid rules or assessment, an unknown priority): each line to stderr, exit code 1.</summary>
+/// <summary>Bad input found after parsing (invalid rules or assessment): each line to stderr, exit code 1.</summary>
 internal sealed class DiagnosticsException : Exception
 {
     public DiagnosticsException()

@@ -40,7 +40,10 @@ internal sealed class ExplainCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>The explanation of <paramref name="id"/>; an unknown id throws <see cref="DiagnosticsException"/> with a suggestion.</summary>
+    /// <summary>
+    /// The explanation of <paramref name="id"/>. An id the plan does not know is a command-line mistake: it throws
+    /// <see cref="UsageException"/> (exit 2) with the nearest id, or the ids when none is near.
+    /// </summary>
     public static string Explain(PlanResult result, string id)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -49,6 +52,6 @@ internal sealed class ExplainCommand
         var ids = result.Priorities.Select(p => p.Id).Concat(result.NotSelected.Select(c => c.Id)).ToArray();
         var nearest = result.NearestPriorityId(id);
         var hint = nearest is null ? $" The priorities are: {string.Join(", ", ids.Order(StringComparer.Ordinal))}." : $" Did you mean '{nearest}'?";
-        throw new DiagnosticsException($"error: rule set {result.RuleSet.Id} has no priority '{id}'.{hint}");
+        throw new UsageException($"--priority: rule set {result.RuleSet.Id} has no priority '{id}'.{hint}");
     }
 }

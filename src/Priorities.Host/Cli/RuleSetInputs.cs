@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Priorities.Diagnostics;
+using Priorities.Hosting;
 using Priorities.RuleSets;
 
 namespace Priorities.Host.Cli;
@@ -27,18 +28,15 @@ internal static class RuleSetInputs
     }
 
     /// <summary>
-    /// The one rule set the paths name, its warnings written to <paramref name="error"/>. Several rule sets are a usage
-    /// error listing them; an invalid one throws <see cref="DiagnosticsException"/> with every diagnostic.
+    /// The one rule set the paths name (as the library's hosting selects it), its warnings written to
+    /// <paramref name="error"/>. Paths naming no rule set or several are a usage error saying so; an invalid rule set
+    /// throws <see cref="DiagnosticsException"/> with every diagnostic.
     /// </summary>
     public static async Task<PlanRuleSet> LoadOneAsync(IReadOnlyList<string> paths, TextWriter error)
     {
-        var results = LoadAll(paths);
-        if (results.Count > 1)
-        {
-            var roots = string.Join(", ", results.Select(r => r.Root));
-            throw new UsageException($"--rules names {results.Count} rule sets ({roots}); name the one to use.");
-        }
-        var result = results[0];
+        var result = RuleSetSelection.LoadOne(paths);
+        if (result.Diagnostics is [{ Code: RuleSetSelection.TooManyRoots } roots])
+            throw new UsageException($"--rules {string.Join(' ', paths)}: {roots.Message}");
         if (result.RuleSet is null) throw new DiagnosticsException(Lines(result.Diagnostics));
         foreach (var warning in result.Diagnostics) await error.WriteLineAsync(warning.ToString()).ConfigureAwait(false);
         return result.RuleSet;

@@ -32,6 +32,14 @@ internal static class Problems
             statusCode: StatusCodes.Status415UnsupportedMediaType,
             title: "Unsupported media type");
 
-    public static IResult Unprocessable(string title, string detail) =>
-        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: title);
+    /// <summary>422 for rules that cannot evaluate the assessment, with their diagnostic (no server paths).</summary>
+    public static IResult Unprocessable(RuleSetEvaluationException error, string rulesFolder) =>
+        TypedResults.Problem(
+            detail: error.Message,
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            title: "The rule set could not evaluate this assessment",
+            extensions: new Dictionary<string, object?> { ["diagnostics"] = Diagnostics(error, rulesFolder) });
+
+    private static IReadOnlyList<DiagnosticJson> Diagnostics(RuleSetEvaluationException error, string rulesFolder) =>
+        error.Diagnostic is { } diagnostic ? DiagnosticJson.From([diagnostic], rulesFolder) : [];
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using Priorities.Assessments;
-using Priorities.Engine.Runtime;
 using Priorities.Results;
 
 namespace Priorities.Host.Http;
@@ -19,7 +18,7 @@ internal static class ProposalEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<IResult> ProposeAsync(HttpRequest request, HttpServerOptions options, IPriorityPlanner planner, CancellationToken cancellationToken)
+    private static async Task<IResult> ProposeAsync(HttpRequest request, HttpServerOptions options, IPriorityPlanner planner, IRuleSetProvider rules, CancellationToken cancellationToken)
     {
         var parsed = await ParsedAssessment.ReadAsync(request, options, cancellationToken).ConfigureAwait(false);
         if (parsed.Problem is not null) return parsed.Problem;
@@ -28,9 +27,9 @@ internal static class ProposalEndpoints
             var plan = await planner.ProposeAsync(parsed.Assessment!, cancellationToken).ConfigureAwait(false);
             return TypedResults.Text(PlanResultSerializer.ToJson(plan), "application/json", Encoding.UTF8);
         }
-        catch (RuleEngineException e)
+        catch (RuleSetEvaluationException e)
         {
-            return Problems.Unprocessable("The rule set could not evaluate this assessment", e.Message);
+            return Problems.Unprocessable(e, RuleSetJson.RulesFolder(rules.RuleSet));
         }
     }
 }

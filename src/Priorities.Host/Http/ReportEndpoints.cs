@@ -1,6 +1,5 @@
 using Priorities.Assessments;
 using Priorities.Diagnostics;
-using Priorities.Engine.Runtime;
 using Priorities.Reports;
 
 namespace Priorities.Host.Http;
@@ -38,7 +37,7 @@ internal static class ReportEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<IResult> ReportAsync(HttpRequest request, string? format, bool? @public, HttpServerOptions options, IPriorityPlanner planner, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> ReportAsync(HttpRequest request, string? format, bool? @public, HttpServerOptions options, IPriorityPlanner planner, IRuleSetProvider rules, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!Formats.TryGetValue(format ?? DefaultFormat, out var chosen)) return BadFormat(format!);
         var parsed = await ParsedAssessment.ReadAsync(request, options, cancellationToken).ConfigureAwait(false);
@@ -51,9 +50,9 @@ internal static class ReportEndpoints
                 ? TypedResults.File(bytes, chosen.MediaType, chosen.File)
                 : TypedResults.Bytes(bytes, chosen.MediaType);
         }
-        catch (RuleEngineException e)
+        catch (RuleSetEvaluationException e)
         {
-            return Problems.Unprocessable("The rule set could not evaluate this assessment", e.Message);
+            return Problems.Unprocessable(e, RuleSetJson.RulesFolder(rules.RuleSet));
         }
     }
 

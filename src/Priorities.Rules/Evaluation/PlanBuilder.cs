@@ -7,7 +7,9 @@ namespace Priorities.Evaluation;
 /// <summary>Scores, ranks and explains: turns an engine session's hits and misses into a <see cref="PlanResult"/>.</summary>
 /// <remarks>
 /// The result does not depend on the order hits and misses arrive in: they are put in a canonical order (rule order
-/// in the document, then the sentence, then the firing sequence) before anything is combined or written.
+/// in the document, then the sentence, then the firing sequence) before anything is combined or written. The
+/// assessment is the canonical one <see cref="PlanEvaluator"/> made (<see cref="AssessmentCanonicalizer"/>): its
+/// lists are used in the order they have.
 /// </remarks>
 internal static class PlanBuilder
 {
@@ -16,8 +18,7 @@ internal static class PlanBuilder
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(outcome);
-        var notes = CanonicalNotes(assessment.DataQuality);
-        var writer = new PlanEntryWriter(document, assessment, notes);
+        var writer = new PlanEntryWriter(document, assessment, assessment.DataQuality);
         var candidates = CandidateScorer.Score(document, outcome, writer.Hits);
         var selection = SelectionPolicyApplier.Apply(CandidateRanker.Rank(candidates, writer.Order), document.Scoring.Selection);
         var changes = new ChangeTracker(assessment.PreviousPlan);
@@ -30,19 +31,9 @@ internal static class PlanBuilder
             Priorities = selection.Selected.Select((c, i) => writer.Proposed(c, i + 1, changes)).ToArray(),
             NotSelected = selection.Rejected.Select(writer.NotSelected).ToArray(),
             Dropped = changes.Dropped(candidates, selection, writer.SelectionReason, $"{document.Id} {document.Version}"),
-            DataQuality = notes,
-            Sources = assessment.Sources.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+            DataQuality = assessment.DataQuality,
+            Sources = assessment.Sources.Distinct(StringComparer.Ordinal).ToArray(),
         };
     }
 
-    /// <summary>The assessment's notes in a canonical order: kind, category, area, from, message, count.</summary>
-    internal static IReadOnlyList<DataQualityNote> CanonicalNotes(IEnumerable<DataQualityNote> notes) =>
-        notes
-            .OrderBy(n => n.Kind, StringComparer.Ordinal)
-            .ThenBy(n => n.Category ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(n => n.Area ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(n => n.From ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(n => n.Message, StringComparer.Ordinal)
-            .ThenBy(n => n.Count ?? long.MinValue)
-            .ToArray();
 }

@@ -3,8 +3,11 @@ using Priorities.RuleSets;
 
 namespace Priorities.Hosting;
 
-/// <summary>Loads the one root rule set that the configured files and folders name.</summary>
-internal static class RuleSetSelection
+/// <summary>
+/// Loads the one root rule set that files and folders name, as <c>AddPriorities</c> and the CLI both select it: a
+/// folder may hold a root and the files it includes, but only one root.
+/// </summary>
+public static class RuleSetSelection
 {
     /// <summary>The code of the error for paths that name more than one root rule set.</summary>
     public const string TooManyRoots = "PR8001";
@@ -12,6 +15,9 @@ internal static class RuleSetSelection
     /// <summary>The code of the error for a load that threw instead of reporting diagnostics.</summary>
     public const string LoadThrew = "PR8002";
 
+    /// <summary>Loads the one root rule set the paths name; naming none or several is a <see cref="TooManyRoots"/> error.</summary>
+    /// <param name="paths">Rule files and folders.</param>
+    /// <returns>The load result; never throws for bad input.</returns>
     public static RuleSetLoadResult LoadOne(IReadOnlyList<string> paths)
     {
         var results = RuleSetLoader.LoadAll(paths);
@@ -25,6 +31,9 @@ internal static class RuleSetSelection
     }
 
     /// <summary>A failed result for a load that threw, so it is reported like any other broken rule set.</summary>
+    /// <param name="paths">The rule files and folders that were being loaded.</param>
+    /// <param name="exception">What the load threw.</param>
+    /// <returns>A result with no rule set and one <see cref="LoadThrew"/> error.</returns>
     public static RuleSetLoadResult Failure(IReadOnlyList<string> paths, Exception exception)
     {
         var location = SourceLocation.StartOf(paths.Count > 0 ? paths[0] : "(no rules)");

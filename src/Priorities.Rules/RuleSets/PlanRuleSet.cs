@@ -1,5 +1,3 @@
-using Priorities.Assessments;
-using Priorities.Evaluation;
 using Priorities.Results;
 using Priorities.RuleSets.Compilation;
 
@@ -7,16 +5,15 @@ namespace Priorities.RuleSets;
 
 /// <summary>
 /// A compiled rule set: immutable and thread-safe, so one instance serves any number of evaluations at once.
-/// Get one from <see cref="RuleSetLoader"/>.
+/// Get one from <see cref="RuleSetLoader"/>; evaluate an assessment with
+/// <see cref="PlanRuleSetExtensions.Evaluate(PlanRuleSet, Assessments.Assessment, CancellationToken)"/>.
 /// </summary>
 public sealed class PlanRuleSet
 {
-    private readonly CompiledPlan _plan;
-
-    internal PlanRuleSet(CompiledPlan plan)
+    internal PlanRuleSet(CompiledRules compiled)
     {
-        _plan = plan;
-        var document = plan.Document;
+        Compiled = compiled;
+        var document = compiled.Document;
         Info = new RuleSetInfo(document.Id, document.Version, document.Hash);
         Catalogue = document.Priorities.Select(p => new CatalogueEntry(p.Id, p.Title, p.Theme, p.Covers, p.LegalBasis)).ToArray();
     }
@@ -25,25 +22,17 @@ public sealed class PlanRuleSet
     public RuleSetInfo Info { get; }
 
     /// <summary>The rule set's description, if it has one.</summary>
-    public string? Description => _plan.Document.Description;
+    public string? Description => Compiled.Document.Description;
 
     /// <summary>Every file the rule set was read from, root first.</summary>
-    public IReadOnlyList<string> Files => _plan.Document.Files;
+    public IReadOnlyList<string> Files => Compiled.Document.Files;
 
     /// <summary>The priorities a rule may propose, in catalogue order.</summary>
     public IReadOnlyList<CatalogueEntry> Catalogue { get; }
 
     /// <summary>The number of rules.</summary>
-    public int RuleCount => _plan.Document.Rules.Count;
+    public int RuleCount => Compiled.Document.Rules.Count;
 
-    /// <summary>Evaluates an assessment: one engine session, then scoring, ranking and explanations.</summary>
-    /// <param name="assessment">The strategic assessment.</param>
-    /// <param name="cancellationToken">Stops a long evaluation.</param>
-    /// <returns>The proposed plan; the same assessment always gives the same result.</returns>
-    public PlanResult Evaluate(Assessment assessment, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(assessment);
-        var outcome = _plan.Run(assessment, cancellationToken);
-        return PlanBuilder.Build(_plan.Document, assessment, outcome);
-    }
+    /// <summary>The compiled rules, for the evaluator.</summary>
+    internal CompiledRules Compiled { get; }
 }

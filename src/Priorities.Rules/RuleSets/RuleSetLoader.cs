@@ -63,7 +63,7 @@ public static class RuleSetLoader
     private static RuleSetLoadResult Finish(string root, RuleSetRead read, DiagnosticBag bag)
     {
         if (read.HasErrors && read.Document is { } draft) RuleSetCompiler.Check(draft, bag);
-        var compiled = read.Valid is not { } document || bag.HasErrors ? null : CompiledPlanCache.GetOrCompile(document, bag);
+        var compiled = read.Valid is not { } document || bag.HasErrors ? null : CompiledRulesCache.GetOrCompile(document, bag);
         var ruleSet = compiled is null || bag.HasErrors ? null : new PlanRuleSet(compiled);
         return new RuleSetLoadResult(root, ruleSet, bag.Sorted());
     }

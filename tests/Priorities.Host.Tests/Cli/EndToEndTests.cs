@@ -60,6 +60,19 @@ public sealed class EndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Propose_RulesThatNeverSettle_OneLineErrorAndExitOne()
+    {
+        using var rules = new Http.TinyRules(Http.TinyRules.LoopingRootText);
+
+        var (code, output, error) = await Process.RunAsync("propose", "--rules", rules.Root);
+
+        Assert.Equal((1, string.Empty), (code, output));
+        var rule = Array.FindIndex(Http.TinyRules.LoopingRootText.Split('\n'), l => l.Contains("id: echo-again", StringComparison.Ordinal)) + 1;
+        Assert.Matches($@"^{System.Text.RegularExpressions.Regex.Escape(rules.Root)}:{rule}:\d+: error PR5001: [^\n]*'echo-again'[^\n]*\n$", error);
+        Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Validate_ShippedDefault_SummaryLineAndExitZero()
     {
         var (code, output, _) = await Process.RunAsync("validate", "--rules", OxfordRules);
@@ -83,7 +96,7 @@ public sealed class EndToEndTests : IDisposable
     }
 
     [Fact]
-    public async Task Explain_MisspeltPriority_ExitOneWithDidYouMean()
+    public async Task Explain_MisspeltPriority_UsageExitTwoWithDidYouMean()
     {
         var plan = PlanResultSerializer.FromJson((await Process.RunAsync("propose", "--format", "json")).Output);
         var id = plan.Priorities[0].Id;
@@ -91,8 +104,8 @@ public sealed class EndToEndTests : IDisposable
 
         var (code, output, error) = await Process.RunAsync("explain", "--priority", misspelt);
 
-        Assert.Equal((1, string.Empty), (code, output));
-        Assert.Contains($"no priority '{misspelt}'. Did you mean '{id}'?", error, StringComparison.Ordinal);
+        Assert.Equal((2, string.Empty), (code, output));
+        Assert.Equal($"error: --priority: rule set {plan.RuleSet.Id} has no priority '{misspelt}'. Did you mean '{id}'?\n", error);
     }
 
     [Fact]

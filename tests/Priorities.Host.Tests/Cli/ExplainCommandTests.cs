@@ -43,18 +43,18 @@ public sealed class ExplainCommandTests
     }
 
     [Fact]
-    public void Explain_MisspeltId_DiagnosticWithDidYouMean()
+    public void Explain_MisspeltId_UsageErrorWithDidYouMean()
     {
-        var error = Assert.Throws<DiagnosticsException>(() => ExplainCommand.Explain(SamplePlans.Oxford(), "hate-crmie"));
+        var error = Assert.Throws<UsageException>(() => ExplainCommand.Explain(SamplePlans.Oxford(), "hate-crmie"));
 
-        Assert.Equal(["error: rule set oxford-csp has no priority 'hate-crmie'. Did you mean 'hate-crime'?"], error.Lines);
+        Assert.Equal("--priority: rule set oxford-csp has no priority 'hate-crmie'. Did you mean 'hate-crime'?", error.Message);
     }
 
     [Fact]
-    public void Explain_IdNothingLike_DiagnosticListsTheIds()
+    public void Explain_IdNothingLike_UsageErrorListsTheIds()
     {
-        var error = Assert.Throws<DiagnosticsException>(() => ExplainCommand.Explain(SamplePlans.Oxford(), "knife-crime-and-weapons"));
+        var error = Assert.Throws<UsageException>(() => ExplainCommand.Explain(SamplePlans.Oxford(), "knife-crime-and-weapons"));
 
-        Assert.Equal(["error: rule set oxford-csp has no priority 'knife-crime-and-weapons'. The priorities are: anti-social-behaviour, hate-crime, prevent."], error.Lines);
+        Assert.Equal("--priority: rule set oxford-csp has no priority 'knife-crime-and-weapons'. The priorities are: anti-social-behaviour, hate-crime, prevent.", error.Message);
     }
 }

@@ -76,7 +76,7 @@ public sealed class ValidateCommandTests : IDisposable
         var (code, output, error) = await RunInProcess.RunAsync("propose", "--rules", _folder);
 
         Assert.Equal((2, string.Empty), (code, output));
-        Assert.Contains("--rules names 2 rule sets (", error, StringComparison.Ordinal);
+        Assert.Contains("name 2 root rule sets (", error, StringComparison.Ordinal);
         Assert.Contains(Path.Combine(_folder, "a.yaml"), error, StringComparison.Ordinal);
         Assert.Contains(Path.Combine(_folder, "b.yaml"), error, StringComparison.Ordinal);
     }

@@ -112,4 +112,18 @@ public sealed class ProposalEndpointsTests
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal(JsonValueKind.Array, problem.GetProperty("diagnostics").ValueKind);
     }
+
+    [Fact]
+    public async Task Propose_RulesThatNeverSettle_Returns422ProblemNamingTheRules()
+    {
+        await using var api = await TestApi.StartAsync(rootText: TinyRules.LoopingRootText);
+        using var response = await api.Client.PostAsync("/v1/proposals", TestApi.Body(AssessmentSerializer.ToJson(Sample), "application/json"));
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.Contains("'echo-again'", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(api.RulesFolder, detail, StringComparison.Ordinal);
+        var diagnostic = Assert.Single(problem.GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal(("PR5001", "tiny.yaml"), (diagnostic.GetProperty("code").GetString(), diagnostic.GetProperty("file").GetString()));
+        Assert.StartsWith("tiny.yaml:", diagnostic.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
 }

@@ -34,6 +34,15 @@ public sealed class ReportEndpointsTests
     }
 
     [Fact]
+    public async Task Report_RulesThatNeverSettle_Returns422Problem()
+    {
+        await using var api = await TestApi.StartAsync(rootText: TinyRules.LoopingRootText);
+        using var response = await api.Client.PostAsync("/v1/reports?format=html", TestApi.Body(SampleJson, "application/json"));
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("'echo-again'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Report_UnknownFormat_Returns400Problem()
     {
         await using var api = await TestApi.StartAsync();

@@ -6,7 +6,8 @@ using Priorities.Host.Http;
 
 namespace Priorities.Host.Tests.Http;
 
-/// <summary>The real HTTP application (<see cref="HttpApi.Build"/>) on an in-memory TestServer, serving <see cref="TinyRules"/>.</summary>
+/// <summary>The real HTTP application (<see cref="HttpApi.Build"/>) on an in-memory TestServer, serving <see cref="TinyRules"/>
+/// (or another root given in its place).</summary>
 internal sealed class TestApi : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -29,9 +30,10 @@ internal sealed class TestApi : IAsyncDisposable
     /// <summary>The served rules folder.</summary>
     public string RulesFolder => _rules.Folder;
 
-    public static async Task<TestApi> StartAsync(long maxRequestBytes = HttpServerOptions.DefaultMaxRequestBytes)
+    public static async Task<TestApi> StartAsync(
+        long maxRequestBytes = HttpServerOptions.DefaultMaxRequestBytes, string rootText = TinyRules.RootText)
     {
-        var rules = new TinyRules();
+        var rules = new TinyRules(rootText);
         var options = new HttpServerOptions { Rules = [rules.Root], MaxRequestBytes = maxRequestBytes, WatchRules = false };
         var app = HttpApi.Build(options, builder => builder.WebHost.UseTestServer());
         await app.StartAsync();

@@ -90,11 +90,11 @@ public sealed class PlanBuilderExplanationTests
     }
 
     [Fact]
-    public void Build_DataQualityAndSources_CanonicalOrderFromAssessment()
+    public void Build_CanonicalAssessment_DataQualityAndSourcesInItsOrderSourcesOnce()
     {
         var b = new DataQualityNote { Kind = "b-kind", Message = "second" };
         var a = new DataQualityNote { Kind = "a-kind", Message = "first" };
-        var assessment = WithEvidence(b, a) with { Sources = ["z source", "a source", "z source"] };
+        var assessment = AssessmentCanonicalizer.Canonicalize(WithEvidence(b, a) with { Sources = ["z source", "a source", "z source"] });
         var result = Build(Cycle, Outcome(), assessment);
 
         Assert.Equal([a, b], result.DataQuality);

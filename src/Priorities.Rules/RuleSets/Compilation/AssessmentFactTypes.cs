@@ -2,7 +2,7 @@ using Priorities.Engine.Facts;
 
 namespace Priorities.RuleSets.Compilation;
 
-/// <summary>The built-in fact types every rule set reads (rules/README.md, Facts). Immutable, shared by every compiled plan.</summary>
+/// <summary>The built-in fact types every rule set reads (rules/README.md, Facts). Immutable, shared by every compiled rule set.</summary>
 internal static class AssessmentFactTypes
 {
     public const string AssessmentName = "assessment";

@@ -13,14 +13,14 @@ internal static class RuleSetCompiler
     /// <summary>The codes a check of a rule set the reader found errors in may add: what the reader cannot know.</summary>
     private static readonly string[] CheckCodes = ["EXP", "ENG", "PR2503", "PR2505"];
 
-    public static CompiledPlan? Compile(RuleSetDocument document, DiagnosticBag bag) => Run(document, bag, checkOnly: false);
+    public static CompiledRules? Compile(RuleSetDocument document, DiagnosticBag bag) => Run(document, bag, checkOnly: false);
 
     /// <summary>
     /// Type-checks a best-effort document of a rule set the reader found errors in, adding only what the reader cannot
     /// know: expression syntax and type errors (EXP/ENG codes, unknown fact types, non-numeric scores), malformed
     /// <c>because</c> templates (PR2503) and declared fact types the engine rejects (PR2505). Problems the reader
     /// reports itself (unknown proposals, derives of undeclared types or fields) are neither repeated nor let stop
-    /// the check. Never produces a compiled plan.
+    /// the check. Never produces compiled rules.
     /// </summary>
     public static void Check(RuleSetDocument document, DiagnosticBag bag)
     {
@@ -30,29 +30,29 @@ internal static class RuleSetCompiler
         bag.AddRange(scratch.Items.Where(d => d.Severity == DiagnosticSeverity.Error && CheckCodes.Any(c => d.Code.StartsWith(c, StringComparison.Ordinal))));
     }
 
-    private static CompiledPlan? Run(RuleSetDocument document, DiagnosticBag bag, bool checkOnly)
+    private static CompiledRules? Run(RuleSetDocument document, DiagnosticBag bag, bool checkOnly)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(bag);
         var errorsBefore = ErrorCount(bag);
         var types = FactTypes(document, bag);
         var translator = new RuleTranslator(document, bag, checkOnly);
-        var plans = new List<RulePlan>();
+        var compiled = new List<CompiledRule>();
         var rules = new List<RuleDefinition>();
         var probes = new List<RuleDefinition>();
         foreach (var spec in document.Rules)
         {
-            var (rule, probe, plan) = translator.Translate(spec);
+            var (rule, probe, translated) = translator.Translate(spec);
             rules.Add(rule);
-            plans.Add(plan);
+            compiled.Add(translated);
             if (probe is not null) probes.Add(probe);
         }
         var compilation = Build(types, rules.Concat(probes));
-        var mapper = new DiagnosticMapper(document, plans);
+        var mapper = new DiagnosticMapper(document, compiled);
         bag.AddRange(compilation.Diagnostics.Select(mapper.Map).OfType<Diagnostic>());
-        ScoreTypes(compilation, types, rules, plans, bag);
+        ScoreTypes(compilation, types, rules, compiled, bag);
         if (ErrorCount(bag) > errorsBefore || compilation.RuleSet is null) return null;
-        return new CompiledPlan { Document = document, RuleSet = compilation.RuleSet, Rules = plans };
+        return new CompiledRules { Document = document, RuleSet = compilation.RuleSet, Rules = compiled };
     }
 
     private static int ErrorCount(DiagnosticBag bag) => bag.Items.Count(d => d.Severity == DiagnosticSeverity.Error);
@@ -90,7 +90,7 @@ internal static class RuleSetCompiler
     /// Scores must be numeric. The engine types emitted values but does not constrain them, so each proposal's types
     /// are read from the compiled rules; when other rules have errors, the rules without any are compiled on their own.
     /// </summary>
-    private static void ScoreTypes(RuleSetCompilation compilation, List<FactType> types, List<RuleDefinition> rules, List<RulePlan> plans, DiagnosticBag bag)
+    private static void ScoreTypes(RuleSetCompilation compilation, List<FactType> types, List<RuleDefinition> rules, List<CompiledRule> translated, DiagnosticBag bag)
     {
         var ruleSet = compilation.RuleSet;
         if (ruleSet is null)
@@ -99,12 +99,12 @@ internal static class RuleSetCompiler
             ruleSet = Build(types, rules.Where(r => !failed.Contains(r.Id))).RuleSet;
         }
         if (ruleSet is null) return;
-        foreach (var compiled in ruleSet.Network.Rules)
+        foreach (var engineRule in ruleSet.Network.Rules)
         {
-            var plan = plans.FirstOrDefault(p => p.Id == compiled.Id);
-            if (plan?.Proposal is null || compiled.Outputs.Length == 0) continue;
-            var output = compiled.Outputs[0];
-            foreach (var score in plan.Spec.Then.Scores)
+            var rule = translated.FirstOrDefault(r => r.Id == engineRule.Id);
+            if (rule?.Proposal is null || engineRule.Outputs.Length == 0) continue;
+            var output = engineRule.Outputs[0];
+            foreach (var score in rule.Spec.Then.Scores)
             {
                 var index = output.IndexOf(Proposal.ScoreValue(score.Dimension));
                 if (index < 0 || output.Types[index].IsNumeric) continue;

@@ -12,7 +12,7 @@ namespace Priorities.RuleSets.Compilation;
 /// </summary>
 internal sealed class RuleTranslator(RuleSetDocument document, DiagnosticBag bag, bool checkOnly)
 {
-    public (RuleDefinition Rule, RuleDefinition? Probe, RulePlan Plan) Translate(RuleSpec spec)
+    public (RuleDefinition Rule, RuleDefinition? Probe, CompiledRule Compiled) Translate(RuleSpec spec)
     {
         var patterns = spec.When.Select(Pattern).ToList();
         var actions = new List<ActionDefinition>();
@@ -30,7 +30,7 @@ internal sealed class RuleTranslator(RuleSetDocument document, DiagnosticBag bag
         }
         var rule = new RuleDefinition(spec.Id, patterns, actions, spec.Salience, spec.Tags);
         var probe = proposal is { PatternIndex: >= 0 } ? Probe(spec, patterns, proposal.PatternIndex) : null;
-        return (rule, probe, new RulePlan(spec, proposal, sources));
+        return (rule, probe, new CompiledRule(spec, proposal, sources));
     }
 
     private static PatternDefinition Pattern(PatternSpec p) => p.Form switch

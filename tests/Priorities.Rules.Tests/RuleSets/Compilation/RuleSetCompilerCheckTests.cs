@@ -53,9 +53,9 @@ public sealed class RuleSetCompilerCheckTests
     [Fact]
     public void Compile_UnknownProposal_StillReportsPR2024()
     {
-        var (plan, bag) = _f.Compile(_f.Rule("r", _f.Propose("nowhere", "x"), _f.Fact("trend", "t")));
+        var (compiled, bag) = _f.Compile(_f.Rule("r", _f.Propose("nowhere", "x"), _f.Fact("trend", "t")));
 
-        Assert.Null(plan);
+        Assert.Null(compiled);
         Assert.Equal("PR2024", Assert.Single(bag.Items).Code);
     }
 }

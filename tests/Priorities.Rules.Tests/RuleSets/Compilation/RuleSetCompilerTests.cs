@@ -12,9 +12,9 @@ public sealed class RuleSetCompilerTests
     {
         var pattern = _f.Fact("trend", "t", "t.category == 'burglary' and t.chnagePct >= 10");
 
-        var (plan, bag) = _f.Compile(_f.Rule("r", _f.Propose("serious-acquisitive-crime", "x"), pattern));
+        var (compiled, bag) = _f.Compile(_f.Rule("r", _f.Propose("serious-acquisitive-crime", "x"), pattern));
 
-        Assert.Null(plan);
+        Assert.Null(compiled);
         var d = Assert.Single(bag.Items);
         Assert.StartsWith("EXP", d.Code, StringComparison.Ordinal);
         Assert.Equal(pattern.Where!.Location.Line, d.Location.Line);
@@ -95,9 +95,9 @@ public sealed class RuleSetCompilerTests
     {
         _f.Declare("trend", ("area", FieldType.String));
 
-        var (plan, bag) = _f.Compile(_f.Rule("r", _f.Propose("violence", "x"), _f.Fact("trend", "t")));
+        var (compiled, bag) = _f.Compile(_f.Rule("r", _f.Propose("violence", "x"), _f.Fact("trend", "t")));
 
-        Assert.Null(plan);
+        Assert.Null(compiled);
         Assert.Equal("PR2501", Assert.Single(bag.Items).Code);
     }
 
@@ -129,9 +129,9 @@ public sealed class RuleSetCompilerTests
     [Fact]
     public void Compile_ValidRules_KeepsIdSalienceAndTags()
     {
-        var plan = _f.Build(_f.Rule("r", _f.Propose("violence", "x", ("harm", "t.count")), _f.Fact("trend", "t")));
+        var compiled = _f.Build(_f.Rule("r", _f.Propose("violence", "x", ("harm", "t.count")), _f.Fact("trend", "t")));
 
-        var rule = Assert.Single(plan.RuleSet.Rules);
+        var rule = Assert.Single(compiled.RuleSet.Rules);
         Assert.Equal(("r", 0, "tag-r"), (rule.Id, rule.Salience, Assert.Single(rule.Tags)));
     }
 }

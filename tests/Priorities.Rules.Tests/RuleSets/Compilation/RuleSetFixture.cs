@@ -60,17 +60,17 @@ internal sealed class RuleSetFixture
     public RuleSetDocument Document(params RuleSpec[] rules) =>
         new("test", "1", null, [File], "hash", Priorities, new ScoringModel(ScoringMethod.WeightedSum, [], new SelectionPolicy(null, null), [], At(1, 1)), FactTypes, rules, At(1, 1));
 
-    public (CompiledPlan? Plan, DiagnosticBag Bag) Compile(params RuleSpec[] rules)
+    public (CompiledRules? Rules, DiagnosticBag Bag) Compile(params RuleSpec[] rules)
     {
         var bag = new DiagnosticBag();
         return (RuleSetCompiler.Compile(Document(rules), bag), bag);
     }
 
-    public CompiledPlan Build(params RuleSpec[] rules)
+    public CompiledRules Build(params RuleSpec[] rules)
     {
-        var (plan, bag) = Compile(rules);
-        Assert.True(plan is not null, string.Join("\n", bag.Items));
-        return plan!;
+        var (compiled, bag) = Compile(rules);
+        Assert.True(compiled is not null, string.Join("\n", bag.Items));
+        return compiled!;
     }
 
     public static TrendFact Trend(string category, string area, int count, int previous, bool small = false) => new()

@@ -1,7 +1,8 @@
 using Priorities.Assessments;
+using Priorities.Rules.Tests.RuleSets.Compilation;
 using Priorities.RuleSets.Model;
 
-namespace Priorities.Rules.Tests.RuleSets.Compilation;
+namespace Priorities.Rules.Tests.Evaluation;
 
 public sealed class SampleAssessmentTests
 {
@@ -10,10 +11,10 @@ public sealed class SampleAssessmentTests
     {
         var assessment = AssessmentSerializer.FromYaml(File.ReadAllText(System.IO.Path.Combine(Repository.Root, "samples", "oxford-city-2024.yaml")));
         var f = new RuleSetFixture();
-        var plan = f.Build(f.Rule("rising", f.Propose("p", "{t.category} rose {t.changePct}% in {t.area}", ("trend", "t.changePct")),
+        var rules = f.Build(f.Rule("rising", f.Propose("p", "{t.category} rose {t.changePct}% in {t.area}", ("trend", "t.changePct")),
             f.Fact("priority", "p"), f.Fact("trend", "t", "t.category in p.covers and t.changePct >= 10 and not t.smallNumbers")));
 
-        var outcome = plan.Run(assessment, CancellationToken.None);
+        var outcome = PlanEvaluatorTests.Run(rules, assessment);
 
         var covered = f.Priorities.SelectMany(p => p.Covers.Select(c => (Priority: p.Id, Category: c))).ToList();
         var expected = assessment.Trends.Where(t => t.ChangePct >= 10 && !t.SmallNumbers)

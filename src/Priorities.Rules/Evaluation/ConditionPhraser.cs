@@ -2,10 +2,11 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Priorities.Engine.Facts;
 using Priorities.Engine.Runtime;
+using Priorities.RuleSets.Compilation;
 using Priorities.RuleSets.Model;
-using static Priorities.RuleSets.Compilation.BecauseRenderer;
+using static Priorities.Evaluation.BecauseRenderer;
 
-namespace Priorities.RuleSets.Compilation;
+namespace Priorities.Evaluation;
 
 /// <summary>
 /// Phrases a failed condition for a board: the condition (bindings replaced by their fact types), the fact it was

@@ -1,7 +1,7 @@
 using Priorities.Assessments;
 using Priorities.RuleSets;
 
-namespace Priorities.Rules.Tests.RuleSets.Compilation;
+namespace Priorities.Rules.Tests.Evaluation;
 
 public sealed class MissExplanationsTests
 {

@@ -4,16 +4,16 @@ using Priorities.RuleSets.Loading;
 
 namespace Priorities.Rules.Tests.RuleSets.Compilation;
 
-public sealed class CompiledPlanCacheTests
+public sealed class CompiledRulesCacheTests
 {
     private static readonly string Matrix = File.ReadAllText(Path.Combine(Repository.Root, "rules", "matrix.yaml"));
 
     [Fact]
-    public void GetOrCompile_SameContentTwice_ReturnsTheSamePlan()
+    public void GetOrCompile_SameContentTwice_ReturnsTheSameCompilation()
     {
         var file = Path.Combine(Repository.Root, "rules", "matrix.yaml");
-        var first = CompiledPlanCache.GetOrCompile(Read(file, Matrix), new DiagnosticBag());
-        var second = CompiledPlanCache.GetOrCompile(Read(file, Matrix), new DiagnosticBag());
+        var first = CompiledRulesCache.GetOrCompile(Read(file, Matrix), new DiagnosticBag());
+        var second = CompiledRulesCache.GetOrCompile(Read(file, Matrix), new DiagnosticBag());
         Assert.NotNull(first);
         Assert.Same(first, second);
     }
@@ -23,8 +23,8 @@ public sealed class CompiledPlanCacheTests
     {
         var file = Path.Combine(Repository.Root, "rules", "matrix.yaml");
         var changed = Matrix.Replace("version:", "# changed\nversion:", StringComparison.Ordinal);
-        var first = CompiledPlanCache.GetOrCompile(Read(file, Matrix), new DiagnosticBag());
-        var second = CompiledPlanCache.GetOrCompile(Read(file, changed), new DiagnosticBag());
+        var first = CompiledRulesCache.GetOrCompile(Read(file, Matrix), new DiagnosticBag());
+        var second = CompiledRulesCache.GetOrCompile(Read(file, changed), new DiagnosticBag());
         Assert.NotSame(first, second);
         Assert.NotEqual(first!.Document.Hash, second!.Document.Hash);
     }

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Priorities.Assessments;
 using Priorities.Results;
-using static Priorities.RuleSets.Compilation.BecauseRenderer;
+using static Priorities.Evaluation.BecauseRenderer;
 
-namespace Priorities.RuleSets.Compilation;
+namespace Priorities.Evaluation;
 
 /// <summary>Describes each assessment fact as <see cref="Evidence"/>: its kind, category, area and one plain line.</summary>
 internal static class EvidenceDescriber

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Priorities.Assessments;
 
-namespace Priorities.RuleSets.Compilation;
+namespace Priorities.Evaluation;
 
 /// <summary>
 /// Puts an assessment in a canonical order, so that the order of its facts and of list items never changes a
@@ -24,9 +24,19 @@ internal static class AssessmentCanonicalizer
         Duties = SortBy(a.Duties.Select(d => d with { AppliesTo = d.AppliesTo is null ? null : Sorted(d.AppliesTo) }), d => d.Id),
         PccPriorities = Sorted(a.PccPriorities),
         PreviousPlan = Sorted(a.PreviousPlan),
-        DataQuality = SortBy(a.DataQuality, q => q.Kind + "\n" + q.Category + "\n" + q.Area),
+        DataQuality = Notes(a.DataQuality),
         Sources = Sorted(a.Sources),
     };
+
+    private static DataQualityNote[] Notes(IEnumerable<DataQualityNote> notes) =>
+        notes
+            .OrderBy(n => n.Kind, StringComparer.Ordinal)
+            .ThenBy(n => n.Category ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(n => n.Area ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(n => n.From ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(n => n.Message, StringComparer.Ordinal)
+            .ThenBy(n => n.Count ?? long.MinValue)
+            .ToArray();
 
     private static string[] Sorted(IEnumerable<string> items) => items.Order(StringComparer.Ordinal).ToArray();
 

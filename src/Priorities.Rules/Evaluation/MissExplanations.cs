@@ -1,15 +1,15 @@
 using Priorities.Engine.Facts;
 using Priorities.Engine.Runtime;
-using Priorities.Evaluation;
+using Priorities.RuleSets.Compilation;
 using Priorities.RuleSets.Model;
 
-namespace Priorities.RuleSets.Compilation;
+namespace Priorities.Evaluation;
 
 /// <summary>
 /// For each proposing rule and each catalogue priority it could support but did not, says why in plain English:
 /// the failed conditions of the closest candidate, with the actual values and the shortfall.
 /// </summary>
-internal sealed class MissExplanations(RuleSession session, SessionResult result, IReadOnlyList<RulePlan> plans, IReadOnlyList<PriorityDefinition> catalogue, IReadOnlyDictionary<string, FactRecord> priorities)
+internal sealed class MissExplanations(RuleSession session, SessionResult result, IReadOnlyList<CompiledRule> rules, IReadOnlyList<PriorityDefinition> catalogue, IReadOnlyDictionary<string, FactRecord> priorities)
 {
     private const int Candidates = 16;
 
@@ -19,30 +19,30 @@ internal sealed class MissExplanations(RuleSession session, SessionResult result
         var accepted = result.Firings.Where(f => f.RuleId.StartsWith(Proposal.ProbePrefix, StringComparison.Ordinal))
             .ToLookup(f => f.RuleId, f => (string)f.Output(0).Get(Proposal.PriorityValue)!, StringComparer.Ordinal);
         var misses = new List<RuleMiss>();
-        foreach (var plan in plans.Where(p => p.Proposal is not null).DistinctBy(p => p.Id))
+        foreach (var rule in rules.Where(p => p.Proposal is not null).DistinctBy(p => p.Id))
         {
-            var proposal = plan.Proposal!;
-            var targets = proposal.Literal is { } literal ? [literal] : accepted[Proposal.ProbeId(plan.Id)].ToHashSet(StringComparer.Ordinal);
+            var proposal = rule.Proposal!;
+            var targets = proposal.Literal is { } literal ? [literal] : accepted[Proposal.ProbeId(rule.Id)].ToHashSet(StringComparer.Ordinal);
             foreach (var priority in catalogue.Select(p => p.Id).Where(targets.Contains))
             {
-                if (fired.Contains((plan.Id, priority))) continue;
+                if (fired.Contains((rule.Id, priority))) continue;
                 cancellationToken.ThrowIfCancellationRequested();
-                var (reasons, sensitive) = Reasons(plan, proposal, priority);
-                misses.Add(new RuleMiss(plan.Id, priority, reasons, sensitive));
+                var (reasons, sensitive) = Reasons(rule, proposal, priority);
+                misses.Add(new RuleMiss(rule.Id, priority, reasons, sensitive));
             }
         }
         return misses;
     }
 
-    private (string[] Reasons, bool Sensitive) Reasons(RulePlan plan, Proposal proposal, string priority)
+    private (string[] Reasons, bool Sensitive) Reasons(CompiledRule rule, Proposal proposal, string priority)
     {
-        var spec = plan.Spec;
+        var spec = rule.Spec;
         var absent = spec.When.Where(p => p.Form == PatternForm.Fact && !session.Facts.Any(f => f.Type.Name == p.FactType))
             .Select(p => p.FactType).Distinct(StringComparer.Ordinal).Select(type => $"no {type} facts matched").ToArray();
         if (absent.Length > 0) return (absent, false);
         var candidates = proposal.PatternIndex >= 0
-            ? session.ExplainMisses(plan.Id, proposal.PatternIndex, priorities[priority], Candidates)
-            : session.ExplainMisses(plan.Id, Candidates);
+            ? session.ExplainMisses(rule.Id, proposal.PatternIndex, priorities[priority], Candidates)
+            : session.ExplainMisses(rule.Id, Candidates);
         if (candidates.Count == 0) return ([Deferred(spec)], false);
         var closest = Closest(candidates);
         var failed = closest.Conditions.Where(c => c.Passed == false).ToArray();

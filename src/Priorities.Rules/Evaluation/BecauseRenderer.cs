@@ -1,8 +1,9 @@
 using System.Collections;
 using System.Globalization;
 using System.Text;
+using Priorities.RuleSets.Compilation;
 
-namespace Priorities.RuleSets.Compilation;
+namespace Priorities.Evaluation;
 
 /// <summary>
 /// Renders <c>because</c> sentences and the values in explanations: integers with thousands separators

@@ -1,25 +1,28 @@
 using Priorities.Assessments;
 using Priorities.Engine.Facts;
 using Priorities.Evaluation;
+using Priorities.RuleSets.Compilation;
 using Priorities.RuleSets.Model;
+using Priorities.Rules.Tests.RuleSets.Compilation;
 using static Priorities.Rules.Tests.RuleSets.Compilation.RuleSetFixture;
 
-namespace Priorities.Rules.Tests.RuleSets.Compilation;
+namespace Priorities.Rules.Tests.Evaluation;
 
-public sealed class CompiledPlanTests
+public sealed class PlanEvaluatorTests
 {
     private readonly RuleSetFixture _f = new();
 
-    private static EvaluationOutcome Run(Priorities.RuleSets.Compilation.CompiledPlan plan, Assessment assessment) =>
-        plan.Run(assessment, CancellationToken.None);
+    /// <summary>What <see cref="PlanEvaluator.Evaluate"/> builds the plan from: one session over the canonical assessment.</summary>
+    internal static EvaluationOutcome Run(CompiledRules rules, Assessment assessment) =>
+        PlanEvaluator.Run(rules, AssessmentCanonicalizer.Canonicalize(assessment), CancellationToken.None);
 
     [Fact]
     public void Run_LiteralPropose_GivesOneHitPerMatchWithScoresBecauseEvidenceAndTags()
     {
-        var plan = _f.Build(_f.Rule("rising", _f.Propose("serious-acquisitive-crime", "{t.category} rose {t.changePct}% to {t.count} in {t.area}", ("trend", "t.changePct")),
+        var rules = _f.Build(_f.Rule("rising", _f.Propose("serious-acquisitive-crime", "{t.category} rose {t.changePct}% to {t.count} in {t.area}", ("trend", "t.changePct")),
             _f.Fact("trend", "t", "t.category == 'burglary' and t.changePct >= 10")));
 
-        var outcome = Run(plan, Assessment(Trend("burglary", "Oxford", 1234, 1000), Trend("robbery", "Oxford", 200, 100)));
+        var outcome = Run(rules, Assessment(Trend("burglary", "Oxford", 1234, 1000), Trend("robbery", "Oxford", 200, 100)));
 
         var hit = Assert.Single(outcome.Hits);
         Assert.Equal(("rising", "serious-acquisitive-crime", false), (hit.RuleId, hit.PriorityId, hit.Mandatory));
@@ -33,10 +36,10 @@ public sealed class CompiledPlanTests
     [Fact]
     public void Run_BindingPropose_ProposesEachPriorityWhoseFactJoins()
     {
-        var plan = _f.Build(_f.Rule("covered", _f.Propose("p", "{p.title}: {p.covers}, small numbers {t.smallNumbers}"),
+        var rules = _f.Build(_f.Rule("covered", _f.Propose("p", "{p.title}: {p.covers}, small numbers {t.smallNumbers}"),
             _f.Fact("priority", "p"), _f.Fact("trend", "t", "t.category in p.covers and t.count >= 100")));
 
-        var outcome = Run(plan, Assessment(Trend("robbery", "Oxford", 150, 100), Trend("violent-crime", "Oxford", 90, 100)));
+        var outcome = Run(rules, Assessment(Trend("robbery", "Oxford", 150, 100), Trend("violent-crime", "Oxford", 90, 100)));
 
         var hit = Assert.Single(outcome.Hits);
         Assert.Equal("serious-acquisitive-crime", hit.PriorityId);
@@ -49,7 +52,7 @@ public sealed class CompiledPlanTests
     [Fact]
     public void Run_NoneCountSumMinMaxAndTest_HoldAsSpecified()
     {
-        var plan = _f.Build(_f.Rule("all", _f.Propose("violence", "{n} trends, {total} in all, {low} to {high}"),
+        var rules = _f.Build(_f.Rule("all", _f.Propose("violence", "{n} trends, {total} in all, {low} to {high}"),
             _f.Fact("assessment", "a"),
             _f.None("quality", "q", "q.kind == 'recording-change'"),
             _f.Aggregate(PatternForm.Count, "trend", "n", "t", "t.area in a.areas"),
@@ -58,12 +61,12 @@ public sealed class CompiledPlanTests
             _f.Aggregate(PatternForm.Max, "trend", "high", "t", null, "t.count"),
             _f.Test("n >= 2 and high - low > 10")));
 
-        var fired = Run(plan, Assessment(Trend("robbery", "Oxford", 150, 100), Trend("burglary", "Oxford", 90, 100)));
-        var blocked = Run(plan, Assessment(Trend("robbery", "Oxford", 150, 100), Trend("burglary", "Oxford", 90, 100)) with
+        var fired = Run(rules, Assessment(Trend("robbery", "Oxford", 150, 100), Trend("burglary", "Oxford", 90, 100)));
+        var blocked = Run(rules, Assessment(Trend("robbery", "Oxford", 150, 100), Trend("burglary", "Oxford", 90, 100)) with
         {
             DataQuality = [new DataQualityNote { Kind = DataQualityKinds.RecordingChange, Category = "burglary", Message = "new crime recording" }],
         });
-        var tooFew = Run(plan, Assessment(Trend("robbery", "Oxford", 150, 100)));
+        var tooFew = Run(rules, Assessment(Trend("robbery", "Oxford", 150, 100)));
 
         Assert.Equal("2 trends, 240 in all, 90 to 150", Assert.Single(fired.Hits).Because);
         Assert.Empty(blocked.Hits);
@@ -79,9 +82,9 @@ public sealed class CompiledPlanTests
             new RuleConsequence(null, null, false, [], null, [_f.Derive("hotspot", ("category", "t.category"), ("area", "t.area"), ("rise", "t.changePct"))]), At(2, 2));
         var use = _f.Rule("hot", _f.Propose("p", "hotspot {h.category} in {h.area}", ("trend", "h.rise")),
             _f.Fact("hotspot", "h"), _f.Fact("priority", "p", "h.category in p.covers"));
-        var plan = _f.Build(derive, use);
+        var rules = _f.Build(derive, use);
 
-        var outcome = Run(plan, Assessment(Trend("burglary", "Oxford", 130, 100), Trend("robbery", "Oxford", 105, 100)));
+        var outcome = Run(rules, Assessment(Trend("burglary", "Oxford", 130, 100), Trend("robbery", "Oxford", 105, 100)));
 
         var hit = Assert.Single(outcome.Hits);
         Assert.Equal(("serious-acquisitive-crime", "hotspot burglary in Oxford", 30.0), (hit.PriorityId, hit.Because, hit.Scores[0].Raw));
@@ -92,10 +95,10 @@ public sealed class CompiledPlanTests
     [Fact]
     public void Run_LiteralRuleThatMissed_SaysWhichConditionFailedAndByHowMuch()
     {
-        var plan = _f.Build(_f.Rule("rising", _f.Propose("serious-acquisitive-crime", "x"),
+        var rules = _f.Build(_f.Rule("rising", _f.Propose("serious-acquisitive-crime", "x"),
             _f.Fact("trend", "t", "t.category == 'burglary' and t.changePct >= 10")));
 
-        var outcome = Run(plan, Assessment(Trend("burglary", "Oxford", 1063, 1000), Trend("robbery", "Oxford", 10, 100)));
+        var outcome = Run(rules, Assessment(Trend("burglary", "Oxford", 1063, 1000), Trend("robbery", "Oxford", 10, 100)));
 
         var miss = Assert.Single(outcome.Misses);
         Assert.Equal(("rising", "serious-acquisitive-crime"), (miss.RuleId, miss.PriorityId));
@@ -105,9 +108,9 @@ public sealed class CompiledPlanTests
     [Fact]
     public void Run_NoFactsOfAType_SaysNoneMatched()
     {
-        var plan = _f.Build(_f.Rule("harmful", _f.Propose("violence", "x"), _f.Fact("harm", "h", "h.weight > 100")));
+        var rules = _f.Build(_f.Rule("harmful", _f.Propose("violence", "x"), _f.Fact("harm", "h", "h.weight > 100")));
 
-        var outcome = Run(plan, Assessment());
+        var outcome = Run(rules, Assessment());
 
         Assert.Equal(["no harm facts matched"], Assert.Single(outcome.Misses).Reasons);
     }
@@ -115,7 +118,7 @@ public sealed class CompiledPlanTests
     [Fact]
     public void Run_PriorityFacts_KnowPccAndContinuingAndTrendsKnowRecordingChanges()
     {
-        var plan = _f.Build(
+        var rules = _f.Build(
             _f.Rule("pcc", _f.Propose("p", "x"), _f.Fact("priority", "p", "p.pcc and p.continuing")),
             _f.Rule("recorded", _f.Propose("violence", "x"), _f.Fact("trend", "t", "t.recordingChange")));
         var assessment = Assessment(Trend("violent-crime", "Oxford", 10, 10), Trend("violent-crime", "Abingdon", 10, 10)) with
@@ -125,39 +128,41 @@ public sealed class CompiledPlanTests
             DataQuality = [new DataQualityNote { Kind = DataQualityKinds.RecordingChange, Category = "violent-crime", Area = "Oxford", Message = "m" }],
         };
 
-        var outcome = Run(plan, assessment);
+        var outcome = Run(rules, assessment);
 
         Assert.Equal([("pcc", "serious-acquisitive-crime"), ("recorded", "violence")], outcome.Hits.Select(h => (h.RuleId, h.PriorityId)));
         Assert.Equal("violence and sexual offences in Oxford: 10 against 10 in the previous period (0.0%)", outcome.Hits[1].Evidence[0].Summary);
     }
 
     [Fact]
-    public void Run_ChainThatNeverSettles_ThrowsRuleChainExceptionNamingTheRule()
+    public void Run_ChainThatNeverSettles_ThrowsRuleSetEvaluationExceptionNamingTheRule()
     {
         _f.Declare("echo", ("n", FieldType.Integer));
         var seed = new RuleSpec("seed", null, 0, [], [_f.Fact("assessment", "a")],
             new RuleConsequence(null, null, false, [], null, [_f.Derive("echo", ("n", "0"))]), At(2, 2));
         var loop = new RuleSpec("loop", null, 0, [], [_f.Fact("echo", "e")],
             new RuleConsequence(null, null, false, [], null, [_f.Derive("echo", ("n", "e.n + 1"))]), At(3, 2));
-        var plan = _f.Build(seed, loop);
+        var rules = _f.Build(seed, loop);
 
-        var e = Assert.Throws<RuleChainException>(() => Run(plan, Assessment()));
+        var e = Assert.Throws<RuleSetEvaluationException>(() => Run(rules, Assessment()));
 
         Assert.Contains("loop", e.RuleIds);
         Assert.Contains("'loop'", e.Message, StringComparison.Ordinal);
+        Assert.Equal(("PR5001", e.Message), (e.Diagnostic?.Code, e.Diagnostic?.Message));
+        Assert.Equal(At(3, 2), e.Diagnostic!.Location);
     }
 
     [Fact]
     public void Run_Concurrently_GivesTheSameOutcomeOnEveryThread()
     {
-        var plan = _f.Build(_f.Rule("covered", _f.Propose("p", "{t.category} {t.count}", ("trend", "t.changePct")),
+        var rules = _f.Build(_f.Rule("covered", _f.Propose("p", "{t.category} {t.count}", ("trend", "t.changePct")),
             _f.Fact("priority", "p"), _f.Fact("trend", "t", "t.category in p.covers and t.changePct > 0")));
         var assessments = Enumerable.Range(0, 16)
             .Select(i => Assessment(Trend("burglary", "Oxford", 100 + i, 100), Trend("violent-crime", "Oxford", 100 - i, 100))).ToArray();
-        var expected = assessments.Select(a => Describe(Run(plan, a))).ToArray();
+        var expected = assessments.Select(a => Describe(Run(rules, a))).ToArray();
 
         var actual = new string[assessments.Length];
-        Parallel.For(0, assessments.Length * 4, k => actual[k % assessments.Length] = Describe(Run(plan, assessments[k % assessments.Length])));
+        Parallel.For(0, assessments.Length * 4, k => actual[k % assessments.Length] = Describe(Run(rules, assessments[k % assessments.Length])));
 
         Assert.Equal(expected, actual);
     }

@@ -1,26 +1,26 @@
 using System.Globalization;
 using Priorities.Engine.Runtime;
-using Priorities.Evaluation;
 using Priorities.Results;
+using Priorities.RuleSets.Compilation;
 
-namespace Priorities.RuleSets.Compilation;
+namespace Priorities.Evaluation;
 
 /// <summary>Turns the firings of proposing rules into <see cref="RuleHit"/>s, with their evidence traced to the assessment.</summary>
 internal static class HitCollector
 {
-    public static IReadOnlyList<RuleHit> Collect(SessionResult result, IReadOnlyList<RulePlan> plans, IReadOnlyDictionary<object, Evidence?> origins)
+    public static IReadOnlyList<RuleHit> Collect(SessionResult result, IReadOnlyList<CompiledRule> rules, IReadOnlyDictionary<object, Evidence?> origins)
     {
-        var proposing = plans.Where(p => p.Proposal is not null).DistinctBy(p => p.Id).ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var proposing = rules.Where(p => p.Proposal is not null).DistinctBy(p => p.Id).ToDictionary(p => p.Id, StringComparer.Ordinal);
         var hits = new List<RuleHit>();
         foreach (var firing in result.Firings)
         {
-            if (!proposing.TryGetValue(firing.RuleId, out var plan)) continue;
-            hits.Add(Hit(firing, plan, plan.Proposal!, origins));
+            if (!proposing.TryGetValue(firing.RuleId, out var rule)) continue;
+            hits.Add(Hit(firing, rule, rule.Proposal!, origins));
         }
         return hits;
     }
 
-    private static RuleHit Hit(Firing firing, RulePlan plan, Proposal proposal, IReadOnlyDictionary<object, Evidence?> origins)
+    private static RuleHit Hit(Firing firing, CompiledRule rule, Proposal proposal, IReadOnlyDictionary<object, Evidence?> origins)
     {
         var output = firing.Output(0);
         var scores = proposal.Dimensions
@@ -28,8 +28,8 @@ internal static class HitCollector
             .ToArray();
         var because = BecauseRenderer.Render(proposal.Because, i => output.Get(Proposal.BecauseValue(i)));
         var priority = (string)output.Get(Proposal.PriorityValue)!;
-        return new RuleHit(plan.Id, firing.Sequence, priority, plan.Spec.Then.Mandatory, scores, because,
-            Evidence(firing.Facts, origins), plan.Spec.Tags.ToArray());
+        return new RuleHit(rule.Id, firing.Sequence, priority, rule.Spec.Then.Mandatory, scores, because,
+            Evidence(firing.Facts, origins), rule.Spec.Tags.ToArray());
     }
 
     /// <summary>The assessment facts behind the matched facts, each once, in pattern order; derived facts are traced back.</summary>

@@ -1,9 +1,10 @@
 using Priorities.Assessments;
 using Priorities.Engine.Facts;
+using Priorities.RuleSets.Compilation;
 using Priorities.RuleSets.Model;
 using static Priorities.RuleSets.Compilation.AssessmentFactTypes;
 
-namespace Priorities.RuleSets.Compilation;
+namespace Priorities.Evaluation;
 
 /// <summary>Turns a canonical assessment and the catalogue into the built-in facts, in a fixed order.</summary>
 internal static class FactConverter

@@ -1,0 +1,64 @@
+using Priorities.Assessments;
+using Priorities.Engine.Facts;
+using Priorities.Engine.Runtime;
+using Priorities.Results;
+using Priorities.RuleSets.Compilation;
+using Priorities.RuleSets.Model;
+
+namespace Priorities.Evaluation;
+
+/// <summary>
+/// Evaluates an assessment with compiled rules: puts it in canonical order once, runs one engine session over its
+/// facts, then scores, ranks and explains with <see cref="PlanBuilder"/>. The only code that runs the engine.
+/// </summary>
+internal static class PlanEvaluator
+{
+    /// <summary>The partnership's plan for the assessment; the order of its facts and lists never changes it.</summary>
+    /// <exception cref="RuleSetEvaluationException">The rules could not evaluate the assessment.</exception>
+    public static PlanResult Evaluate(CompiledRules rules, Assessment assessment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(assessment);
+        var canonical = AssessmentCanonicalizer.Canonicalize(assessment);
+        return PlanBuilder.Build(rules.Document, canonical, Run(rules, canonical, cancellationToken));
+    }
+
+    /// <summary>Runs one session over an assessment already in canonical order and reports hits and misses.</summary>
+    /// <exception cref="RuleSetEvaluationException">The rules could not evaluate the assessment.</exception>
+    public static EvaluationOutcome Run(CompiledRules rules, Assessment canonical, CancellationToken cancellationToken)
+    {
+        var session = rules.RuleSet.CreateSession(rules.Options);
+        var origins = new Dictionary<object, Evidence?>(ReferenceEqualityComparer.Instance);
+        var priorities = new Dictionary<string, FactRecord>(StringComparer.Ordinal);
+        foreach (var fact in FactConverter.Convert(canonical, rules.Document.Priorities))
+        {
+            session.Insert(fact.Record.Type, fact.Record);
+            origins[fact.Record] = fact.Evidence;
+            if (ReferenceEquals(fact.Record.Type, AssessmentFactTypes.Priority))
+                priorities.TryAdd((string)fact.Record["id"]!, fact.Record);
+        }
+        var result = Fire(session, rules.Document, cancellationToken);
+        var hits = HitCollector.Collect(result, rules.Rules, origins);
+        var explanations = new MissExplanations(session, result, rules.Rules, rules.Document.Priorities, priorities);
+        return new EvaluationOutcome(hits, explanations.Explain(hits, cancellationToken));
+    }
+
+    /// <summary>Fires the session; what the engine cannot finish becomes the one evaluation error.</summary>
+    private static SessionResult Fire(RuleSession session, RuleSetDocument document, CancellationToken token)
+    {
+        try
+        {
+            return session.Fire(token);
+        }
+        catch (ChainLimitExceededException e)
+        {
+            var first = e.RuleIds.Count == 0 ? null : document.Rules.FirstOrDefault(r => r.Id == e.RuleIds[0]);
+            throw new RuleSetEvaluationException(
+                EvaluationCodes.RulesDidNotSettle, first?.Location ?? document.Location, e.RuleIds, e.Message, e);
+        }
+        catch (RuleEngineException e)
+        {
+            throw new RuleSetEvaluationException(EvaluationCodes.EngineFailed, document.Location, [], e.Message, e);
+        }
+    }
+}

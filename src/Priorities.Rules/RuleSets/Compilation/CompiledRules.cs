@@ -1,0 +1,22 @@
+using Priorities.Engine.Runtime;
+using Priorities.RuleSets.Model;
+
+namespace Priorities.RuleSets.Compilation;
+
+/// <summary>
+/// A rule set compiled to the engine: immutable and thread-safe, so any number of evaluations share it. Only what
+/// compilation produced; running it over an assessment is <c>Evaluation.PlanEvaluator</c>'s work.
+/// </summary>
+internal sealed class CompiledRules
+{
+    public required RuleSetDocument Document { get; init; }
+
+    /// <summary>The engine's rules: the rule set's own, then the hidden probes of priority-binding rules.</summary>
+    public required CompiledRuleSet RuleSet { get; init; }
+
+    /// <summary>Each rule of <see cref="Document"/>, in order, with what it proposes.</summary>
+    public required IReadOnlyList<CompiledRule> Rules { get; init; }
+
+    /// <summary>Chaining limits of each session.</summary>
+    public SessionOptions Options { get; init; } = SessionOptions.Default;
+}
