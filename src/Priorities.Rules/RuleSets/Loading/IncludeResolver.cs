@@ -10,21 +10,24 @@ internal sealed class IncludeResolver
 {
     private readonly DiagnosticBag _bag;
     private readonly bool _absolute;
+    private readonly RuleSetLoadOptions _options;
     private readonly Dictionary<string, RuleFile> _read = new(StringComparer.Ordinal);
     private readonly List<RuleFile> _reached = [];
     private readonly List<RuleFile> _merged = [];
     private readonly List<string> _chain = [];
 
-    private IncludeResolver(DiagnosticBag bag, bool absolute)
+    private IncludeResolver(DiagnosticBag bag, bool absolute, RuleSetLoadOptions options)
     {
         _bag = bag;
         _absolute = absolute;
+        _options = options;
     }
 
     /// <summary>Files in the order first reached (root first), and in merge order (includes before includers).</summary>
-    public static (IReadOnlyList<RuleFile> Reached, IReadOnlyList<RuleFile> Merged) Resolve(string rootDisplay, string text, DiagnosticBag bag)
+    public static (IReadOnlyList<RuleFile> Reached, IReadOnlyList<RuleFile> Merged) Resolve(
+        string rootDisplay, string text, RuleSetLoadOptions options, DiagnosticBag bag)
     {
-        var resolver = new IncludeResolver(bag, Path.IsPathRooted(rootDisplay));
+        var resolver = new IncludeResolver(bag, Path.IsPathRooted(rootDisplay), options);
         var full = Path.GetFullPath(rootDisplay);
         var root = RuleFileReader.Read(full, rootDisplay, text, bag);
         resolver.Add(root);
@@ -44,7 +47,7 @@ internal sealed class IncludeResolver
         var folder = Path.GetDirectoryName(file.Path) ?? string.Empty;
         foreach (var include in file.Includes)
         {
-            var full = Path.GetFullPath(Path.Combine(folder, include.Path));
+            if (IncludePath.Resolve(folder, include, _options.IncludeRoot, _bag) is not { } full) continue;
             if (_chain.Contains(full, StringComparer.Ordinal)) Cycle(full, include);
             else if (!_read.ContainsKey(full) && Load(full, include) is { } child)
             {
@@ -58,18 +61,10 @@ internal sealed class IncludeResolver
 
     private RuleFile? Load(string full, IncludeReference include)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(full);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            var reason = File.Exists(full) || Directory.Exists(full) ? "cannot be read" : "does not exist";
-            _bag.Error(RuleSetCodes.IncludeMissing, include.Location, $"The included file '{include.Path}' {reason} ({Display(full)}).");
-            return null;
-        }
-        return RuleFileReader.Read(full, Display(full), text, _bag);
+        var (text, code, problem) = RuleFileText.Read(full, Display(full), _options.MaxFileBytes);
+        if (text is not null) return RuleFileReader.Read(full, Display(full), text, _bag);
+        _bag.Error(code!, include.Location, problem!);
+        return null;
     }
 
     private void Cycle(string full, IncludeReference include)
@@ -79,6 +74,11 @@ internal sealed class IncludeResolver
         _bag.Error(RuleSetCodes.IncludeCycle, include.Location, $"Include cycle: {string.Join(" -> ", names)}.");
     }
 
-    /// <summary>How a file is named in diagnostics: a full path when the root was given as one, else relative to the current folder.</summary>
-    private string Display(string full) => _absolute ? full : Path.GetRelativePath(Environment.CurrentDirectory, full);
+    /// <summary>
+    /// How a file is named in diagnostics: relative to the include root when there is one; else a full path when the
+    /// root file was given as one, else relative to the current folder.
+    /// </summary>
+    private string Display(string full) =>
+        _options.IncludeRoot is { } root ? Path.GetRelativePath(Path.GetFullPath(root), full)
+        : _absolute ? full : Path.GetRelativePath(Environment.CurrentDirectory, full);
 }
