@@ -90,9 +90,9 @@ public sealed class YamlBoundsTests
     [Fact]
     public void LoadText_RuleSetNestedDeepInBlockStyle_IsPR1000AtTheDeepKey()
     {
-        var text = "ruleset: x\nversion: 1\ndescription:\n" + HostileYaml.BlockMappings(70).Replace("\n", "\n ", StringComparison.Ordinal);
+        var nested = string.Concat(HostileYaml.BlockMappings(70).Split('\n').Select(line => "  " + line + "\n"));
 
-        var result = RuleSetLoader.LoadText("deep.yaml", " " + text);
+        var result = RuleSetLoader.LoadText("deep.yaml", "ruleset: x\nversion: 1\ndescription:\n" + nested);
 
         var error = Assert.Single(result.Diagnostics, d => d.Code == "PR1000");
         Assert.Contains("more than 64 levels", error.Message, StringComparison.Ordinal);

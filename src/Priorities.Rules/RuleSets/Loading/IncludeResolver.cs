@@ -61,7 +61,7 @@ internal sealed class IncludeResolver
 
     private RuleFile? Load(string full, IncludeReference include)
     {
-        var (text, code, problem) = RuleFileText.Read(full, Display(full), _options.MaxFileBytes);
+        var (text, code, problem) = RuleFileText.Read(full, IncludePath.Shown(include.Path), _options.MaxFileBytes);
         if (text is not null) return RuleFileReader.Read(full, Display(full), text, _bag);
         _bag.Error(code!, include.Location, problem!);
         return null;
