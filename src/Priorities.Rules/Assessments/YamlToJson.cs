@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using YamlDotNet.Core;
+using Priorities.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Priorities.Assessments;
@@ -16,6 +17,8 @@ internal static class YamlToJson
 
     public static JsonNode Convert(string yaml)
     {
+        if (YamlBounds.Check(yaml) is { } bound)
+            throw new JsonException($"{bound.Start.Line}:{bound.Start.Column}: {bound.Problem}");
         var stream = new YamlStream();
         try
         {

@@ -14,22 +14,24 @@ public static class RuleSetLoader
 {
     /// <summary>Loads the rule set rooted at one file.</summary>
     /// <param name="path">The root rule file.</param>
-    public static RuleSetLoadResult Load(string path)
+    /// <param name="options">Where includes may read from and how much; null: anywhere, default cap.</param>
+    public static RuleSetLoadResult Load(string path, RuleSetLoadOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var bag = new DiagnosticBag();
-        return Finish(path, RuleSetReader.ReadDraft(path, bag), bag);
+        return Finish(path, RuleSetReader.ReadDraft(path, bag, options), bag);
     }
 
     /// <summary>Loads a rule set from text, as if read from <paramref name="file"/> (includes resolve beside it).</summary>
     /// <param name="file">The name used in diagnostics and to resolve includes.</param>
     /// <param name="text">The YAML text.</param>
-    public static RuleSetLoadResult LoadText(string file, string text)
+    /// <param name="options">Where includes may read from and how much; null: anywhere, default cap.</param>
+    public static RuleSetLoadResult LoadText(string file, string text, RuleSetLoadOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(file);
         ArgumentNullException.ThrowIfNull(text);
         var bag = new DiagnosticBag();
-        return Finish(file, RuleSetReader.ReadTextDraft(file, text, bag), bag);
+        return Finish(file, RuleSetReader.ReadTextDraft(file, text, bag, options), bag);
     }
 
     /// <summary>Loads a rule set shipped in this assembly (<see cref="ShippedRuleSets"/>); its includes are shipped too.</summary>
@@ -53,7 +55,7 @@ public static class RuleSetLoader
         var bag = new DiagnosticBag();
         var roots = RuleSetReader.Roots(list, bag);
         if (bag.HasErrors) return [new RuleSetLoadResult(string.Join(", ", list), null, bag.Sorted())];
-        return roots.Select(Load).ToArray();
+        return roots.Select(root => Load(root)).ToArray();
     }
 
     /// <summary>

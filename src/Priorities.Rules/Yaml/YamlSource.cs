@@ -5,13 +5,13 @@ using YamlDotNet.RepresentationModel;
 namespace Priorities.Yaml;
 
 /// <summary>
-/// One YAML file loaded with source positions. Syntax errors, oversized files and alias bombs become diagnostics;
+/// One YAML file loaded with source positions. Syntax errors, oversized files, deep nesting and alias bombs
+/// (<see cref="YamlBounds"/>, checked before the tree is built) become diagnostics;
 /// nothing here throws for bad input.
 /// </summary>
 internal sealed class YamlSource
 {
     public const int MaxBytes = 8 * 1024 * 1024;
-    public const int MaxNodes = 500_000;
 
     private const string DuplicateKey = "Duplicate key";
 
@@ -41,6 +41,11 @@ internal sealed class YamlSource
             bag.Error("PR1000", SourceLocation.StartOf(file), $"The file is {text.Length:N0} characters long; the limit is {MaxBytes:N0}.");
             return new YamlSource(file, text, null);
         }
+        if (YamlBounds.Check(text) is { } bound)
+        {
+            bag.Error("PR1000", At(file, bound.Start), bound.Problem);
+            return new YamlSource(file, text, null);
+        }
         var parser = new TrackingParser(new Parser(new StringReader(text)));
         try
         {
@@ -48,7 +53,7 @@ internal sealed class YamlSource
             stream.Load(parser);
             var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
             if (stream.Documents.Count > 1) bag.Error("PR1001", At(file, stream.Documents[1].RootNode.Start), "The file holds more than one YAML document; put each rule set in its own file.");
-            return new YamlSource(file, text, root is not null && TooLarge(root, file, bag) ? null : root);
+            return new YamlSource(file, text, root);
         }
         catch (YamlException e)
         {
@@ -94,32 +99,4 @@ internal sealed class YamlSource
         var paren = message.IndexOf("): ", StringComparison.Ordinal);
         return paren >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(paren + 3)..] : message;
     }
-
-    /// <summary>Counts nodes, following aliases once each, so that a document of nested aliases cannot explode.</summary>
-    private static bool TooLarge(YamlNode root, string file, DiagnosticBag bag)
-    {
-        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
-        var stack = new Stack<(YamlNode Node, int Depth)>();
-        stack.Push((root, 0));
-        long visits = 0;
-        while (stack.Count > 0)
-        {
-            var (node, depth) = stack.Pop();
-            if (++visits > MaxNodes || depth > 64)
-            {
-                bag.Error("PR1000", At(file, node.Start), visits > MaxNodes ? $"The document has more than {MaxNodes:N0} nodes." : "The document is nested more than 64 levels deep.");
-                return true;
-            }
-            if (!seen.Add(node)) continue;
-            foreach (var child in Children(node)) stack.Push((child, depth + 1));
-        }
-        return false;
-    }
-
-    private static IEnumerable<YamlNode> Children(YamlNode node) => node switch
-    {
-        YamlMappingNode map => map.Children.SelectMany(kv => new[] { kv.Key, kv.Value }),
-        YamlSequenceNode seq => seq.Children,
-        _ => [],
-    };
 }

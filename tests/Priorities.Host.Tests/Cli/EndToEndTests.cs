@@ -49,6 +49,18 @@ public sealed class EndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Propose_AssessmentNestedSixtyThousandDeep_ExitsOneWithThePlaceNotACrash()
+    {
+        var path = Path.Combine(_folder, "deep.yaml");
+        await File.WriteAllTextAsync(path, new string('[', 60_000));
+
+        var (code, output, error) = await Process.RunAsync("propose", "--assessment", path);
+
+        Assert.Equal((1, string.Empty), (code, output));
+        Assert.Contains($"{path}:1:65: error PR3010: The document is nested more than 64 levels deep.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Propose_OutFile_WritesFileAndNothingToStandardOutput()
     {
         var path = Path.Combine(_folder, "plan.json");

@@ -53,7 +53,7 @@ public sealed class RuleSetEndpointsTests
         var text = "ruleset: x\nversion: 1\ninclude: [catalogue.yaml, ../../../../etc/passwd]\n";
         using var response = await api.Client.PostAsync("/v1/rulesets/validate", TestApi.Body(text, "application/yaml"));
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
-        var diagnostic = Assert.Single(problem.GetProperty("diagnostics").EnumerateArray());
+        var diagnostic = Assert.Single(problem.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "PR1007");
         Assert.Equal(3, diagnostic.GetProperty("line").GetInt32());
         Assert.Equal(27, diagnostic.GetProperty("column").GetInt32());
     }

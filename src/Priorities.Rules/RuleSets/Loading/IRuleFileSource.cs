@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Priorities.Diagnostics;
 
 namespace Priorities.RuleSets.Loading;
 
@@ -16,4 +17,18 @@ internal interface IRuleFileSource
 
     /// <summary>How a file is named in diagnostics.</summary>
     string Display(string full);
+
+    /// <summary>
+    /// The full name of an include written in a file of <paramref name="folder"/>, or null when it may not be read
+    /// (reported in <paramref name="bag"/> at the include).
+    /// </summary>
+    string? ResolveInclude(string folder, IncludeReference include, DiagnosticBag bag) => Resolve(folder, include.Path);
+
+    /// <summary>The text of an included file, or null when it cannot be read (reported at the include).</summary>
+    string? ReadInclude(string full, IncludeReference include, DiagnosticBag bag)
+    {
+        if (TryRead(full, out var text, out var reason)) return text;
+        bag.Error(RuleSetCodes.IncludeMissing, include.Location, $"The included file '{include.Path}' {reason} ({Display(full)}).");
+        return null;
+    }
 }

@@ -23,10 +23,11 @@ internal sealed class IncludeResolver
     }
 
     /// <summary>Files in the order first reached (root first), and in merge order (includes before includers).</summary>
-    public static (IReadOnlyList<RuleFile> Reached, IReadOnlyList<RuleFile> Merged) Resolve(string rootDisplay, string text, DiagnosticBag bag) =>
-        Resolve(rootDisplay, text, bag, new DiskRuleFiles(Path.IsPathRooted(rootDisplay)));
+    public static (IReadOnlyList<RuleFile> Reached, IReadOnlyList<RuleFile> Merged) Resolve(
+        string rootDisplay, string text, RuleSetLoadOptions options, DiagnosticBag bag) =>
+        Resolve(rootDisplay, text, bag, new DiskRuleFiles(Path.IsPathRooted(rootDisplay), options));
 
-    /// <summary>As <see cref="Resolve(string, string, DiagnosticBag)"/>, finding the included files in <paramref name="source"/>.</summary>
+    /// <summary>As the disk overload, finding the included files in <paramref name="source"/>.</summary>
     public static (IReadOnlyList<RuleFile> Reached, IReadOnlyList<RuleFile> Merged) Resolve(
         string rootDisplay, string text, DiagnosticBag bag, IRuleFileSource source)
     {
@@ -50,7 +51,7 @@ internal sealed class IncludeResolver
         var folder = Path.GetDirectoryName(file.Path) ?? string.Empty;
         foreach (var include in file.Includes)
         {
-            var full = _source.Resolve(folder, include.Path);
+            if (_source.ResolveInclude(folder, include, _bag) is not { } full) continue;
             if (_chain.Contains(full, StringComparer.Ordinal)) Cycle(full, include);
             else if (!_read.ContainsKey(full) && Load(full, include) is { } child)
             {
@@ -64,12 +65,8 @@ internal sealed class IncludeResolver
 
     private RuleFile? Load(string full, IncludeReference include)
     {
-        if (!_source.TryRead(full, out var text, out var reason))
-        {
-            _bag.Error(RuleSetCodes.IncludeMissing, include.Location, $"The included file '{include.Path}' {reason} ({Display(full)}).");
-            return null;
-        }
-        return RuleFileReader.Read(full, Display(full), text, _bag);
+        var text = _source.ReadInclude(full, include, _bag);
+        return text is null ? null : RuleFileReader.Read(full, _source.Display(full), text, _bag);
     }
 
     private void Cycle(string full, IncludeReference include)
@@ -78,7 +75,4 @@ internal sealed class IncludeResolver
         var names = _chain.Skip(start).Append(full).Select(p => Path.GetFileName(p));
         _bag.Error(RuleSetCodes.IncludeCycle, include.Location, $"Include cycle: {string.Join(" -> ", names)}.");
     }
-
-    /// <summary>How a file is named in diagnostics (on disk: a full path when the root was given as one, else relative to the current folder).</summary>
-    private string Display(string full) => _source.Display(full);
 }

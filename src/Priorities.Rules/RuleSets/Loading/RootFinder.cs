@@ -60,18 +60,10 @@ internal static class RootFinder
 
     private static IEnumerable<string> Includes(string file)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            return [];
-        }
+        if (RuleFileText.Read(file, file, RuleSetLoadOptions.DefaultMaxFileBytes).Text is not { } text) return [];
         var scratch = new DiagnosticBag();
         var read = RuleFileReader.Read(file, file, text, scratch);
         var folder = Path.GetDirectoryName(file) ?? string.Empty;
-        return read.Includes.Select(i => Path.GetFullPath(Path.Combine(folder, i.Path)));
+        return read.Includes.Select(i => IncludePath.Resolve(folder, i, null, scratch)).OfType<string>();
     }
 }

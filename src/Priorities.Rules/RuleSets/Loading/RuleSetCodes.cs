@@ -2,7 +2,8 @@ namespace Priorities.RuleSets.Loading;
 
 /// <summary>
 /// The stable codes of rule-set diagnostics. PR1000–PR1005 are YAML and structure problems (see
-/// <c>Priorities.Yaml</c>); PR1006 is a path that does not exist; PR2000–PR2099 are rule-set semantics found while reading;
+/// <c>Priorities.Yaml</c>); PR1006 is a path that does not exist;
+/// PR1007–PR1010 are includes refused (outside the allowed root, over the size cap, not a regular file, not a path); PR2000–PR2099 are rule-set semantics found while reading;
 /// PR2500–PR2599 are found by the compiler (<c>RuleSets/Compilation</c>): PR2501 a declared fact type named like a
 /// built-in one, PR2503 a malformed <c>because</c> template, PR2504 a derive of a built-in type, PR2505 a declared type
 /// the engine rejects; expression problems keep the engine's EXP/ENG codes.
@@ -10,6 +11,10 @@ namespace Priorities.RuleSets.Loading;
 internal static class RuleSetCodes
 {
     public const string PathNotFound = "PR1006";
+    public const string IncludeOutsideRoot = "PR1007";
+    public const string IncludeTooLarge = "PR1008";
+    public const string IncludeNotRegular = "PR1009";
+    public const string IncludeBadPath = "PR1010";
     public const string EmptyFile = "PR2000";
     public const string BadId = "PR2001";
     public const string BadVersion = "PR2002";

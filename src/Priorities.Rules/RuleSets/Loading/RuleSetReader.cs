@@ -7,10 +7,11 @@ namespace Priorities.RuleSets.Loading;
 internal static class RuleSetReader
 {
     /// <summary>Reads the rule set rooted at <paramref name="path"/>; null when it has errors (all in <paramref name="bag"/>).</summary>
-    public static RuleSetDocument? Read(string path, DiagnosticBag bag) => ReadDraft(path, bag).Valid;
+    public static RuleSetDocument? Read(string path, DiagnosticBag bag, RuleSetLoadOptions? options = null) =>
+        ReadDraft(path, bag, options).Valid;
 
     /// <summary>Reads the rule set rooted at <paramref name="path"/>, keeping a best-effort document when it has errors.</summary>
-    public static RuleSetRead ReadDraft(string path, DiagnosticBag bag)
+    public static RuleSetRead ReadDraft(string path, DiagnosticBag bag, RuleSetLoadOptions? options = null)
     {
         string text;
         try
@@ -23,16 +24,17 @@ internal static class RuleSetReader
             bag.Error(RuleSetCodes.PathNotFound, SourceLocation.StartOf(path), $"The rule file {reason}");
             return new RuleSetRead(null, HasErrors: true);
         }
-        return ReadTextDraft(path, text, bag);
+        return ReadTextDraft(path, text, bag, options);
     }
 
     /// <summary>Reads a rule set from text (HTTP validation, tests); includes resolve relative to <paramref name="file"/>'s folder.</summary>
-    public static RuleSetDocument? ReadText(string file, string text, DiagnosticBag bag) => ReadTextDraft(file, text, bag).Valid;
+    public static RuleSetDocument? ReadText(string file, string text, DiagnosticBag bag, RuleSetLoadOptions? options = null) =>
+        ReadTextDraft(file, text, bag, options).Valid;
 
     /// <summary>Reads a rule set from text, keeping a best-effort document when it has errors.</summary>
-    public static RuleSetRead ReadTextDraft(string file, string text, DiagnosticBag bag)
+    public static RuleSetRead ReadTextDraft(string file, string text, DiagnosticBag bag, RuleSetLoadOptions? options = null)
     {
-        var (reached, merged) = IncludeResolver.Resolve(file, text, bag);
+        var (reached, merged) = IncludeResolver.Resolve(file, text, options ?? RuleSetLoadOptions.Default, bag);
         return RuleSetMerger.Merge(reached, merged, bag);
     }
 

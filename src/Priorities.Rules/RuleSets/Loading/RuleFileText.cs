@@ -1,0 +1,48 @@
+using System.Text;
+
+namespace Priorities.RuleSets.Loading;
+
+/// <summary>
+/// Reads a rule file's text only when it is a regular file of at most a given size: folders, devices, pipes and
+/// sockets are never opened (nor are empty files, which read the same), so nothing can hang or stream forever.
+/// </summary>
+internal static class RuleFileText
+{
+    /// <summary>The text, or the code and message of why it was not read (the message names the file as <paramref name="shown"/>).</summary>
+    public static (string? Text, string? Code, string? Problem) Read(string full, string shown, long maxBytes)
+    {
+        if (Directory.Exists(full)) return NotRegular(shown, "is a folder");
+        var info = new FileInfo(full);
+        if (!info.Exists) return (null, RuleSetCodes.IncludeMissing, $"The included file '{shown}' does not exist.");
+        if (info.Length == 0) return NotRegular(shown, "is empty or is not a regular file (a device, pipe or socket)");
+        if (info.Length > maxBytes) return TooLarge(shown, info.Length, maxBytes);
+        try
+        {
+            return Bounded(full, shown, maxBytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return (null, RuleSetCodes.IncludeMissing, $"The included file '{shown}' cannot be read ({e.GetType().Name}).");
+        }
+    }
+
+    private static (string?, string?, string?) Bounded(string full, string shown, long maxBytes)
+    {
+        using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var buffer = new byte[maxBytes + 1];
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0) total += read;
+        if (total > maxBytes) return TooLarge(shown, total, maxBytes);
+        using var reader = new StreamReader(new MemoryStream(buffer, 0, total), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return (reader.ReadToEnd(), null, null);
+    }
+
+    private static (string?, string?, string?) NotRegular(string shown, string what) =>
+        (null, RuleSetCodes.IncludeNotRegular, $"The included file '{shown}' {what}; only regular rule files are read.");
+
+    private static (string?, string?, string?) TooLarge(string shown, long size, long maxBytes) =>
+        (null, RuleSetCodes.IncludeTooLarge,
+            string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"The included file '{shown}' is larger than the limit of {maxBytes:N0} bytes ({size:N0} or more); it was not read."));
+}

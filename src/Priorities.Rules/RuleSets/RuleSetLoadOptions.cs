@@ -1,0 +1,20 @@
+namespace Priorities.RuleSets;
+
+/// <summary>Where and how much a rule set may read through its <c>include</c> entries.</summary>
+public sealed record RuleSetLoadOptions
+{
+    /// <summary>The default largest rule file read: 1 MiB.</summary>
+    public const long DefaultMaxFileBytes = 1024 * 1024;
+
+    /// <summary>No root (includes may name any regular file) and the default size cap.</summary>
+    public static RuleSetLoadOptions Default { get; } = new();
+
+    /// <summary>
+    /// The folder every included file must lie in, symbolic links resolved (null: anywhere). Diagnostics then name
+    /// included files relative to it only.
+    /// </summary>
+    public string? IncludeRoot { get; init; }
+
+    /// <summary>The largest included file read, in bytes; a larger one is an error and is not read.</summary>
+    public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
+}
