@@ -1,6 +1,6 @@
 using System.Text;
 using Priorities.Assessments;
-using Priorities.Engine.Runtime;
+using Priorities.Engine;
 using Priorities.Results;
 
 namespace Priorities.Host.Http;

@@ -1,6 +1,6 @@
 using Priorities.Assessments;
 using Priorities.Diagnostics;
-using Priorities.Engine.Runtime;
+using Priorities.Engine;
 using Priorities.Reports;
 
 namespace Priorities.Host.Http;

@@ -1,5 +1,6 @@
 using Priorities.Engine.Facts;
 using Priorities.Engine.Model;
+
 using static Priorities.Engine.Tests.Properties.ScenarioTypes;
 
 namespace Priorities.Engine.Tests.Properties;

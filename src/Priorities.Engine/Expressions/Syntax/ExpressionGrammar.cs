@@ -1,4 +1,5 @@
 using Parlot.Fluent;
+
 using static Parlot.Fluent.Parsers;
 
 namespace Priorities.Engine.Expressions.Syntax;

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Priorities.Engine.Facts;
-using Priorities.Engine.Runtime;
+using Priorities.Engine.Network;
 using Priorities.RuleSets.Model;
+
 using static Priorities.RuleSets.Compilation.BecauseRenderer;
 
 namespace Priorities.RuleSets.Compilation;

@@ -1,5 +1,6 @@
+using Priorities.Engine;
 using Priorities.Engine.Facts;
-using Priorities.Engine.Runtime;
+using Priorities.Engine.Network;
 using Priorities.Evaluation;
 using Priorities.RuleSets.Model;
 

@@ -2,6 +2,7 @@ using Priorities.Assessments;
 using Priorities.Engine.Facts;
 using Priorities.Evaluation;
 using Priorities.RuleSets.Model;
+
 using static Priorities.Rules.Tests.RuleSets.Compilation.RuleSetFixture;
 
 namespace Priorities.Rules.Tests.RuleSets.Compilation;
