@@ -1,5 +1,4 @@
 using Priorities.Engine.Expressions;
-
 using static Priorities.Engine.Tests.Expressions.ExpressionFixture;
 
 namespace Priorities.Engine.Tests.Expressions;

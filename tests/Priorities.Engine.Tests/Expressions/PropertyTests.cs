@@ -5,7 +5,6 @@ using FsCheck.Xunit;
 using Priorities.Engine.Expressions;
 using Priorities.Engine.Expressions.Semantics;
 using Priorities.Engine.Expressions.Syntax;
-
 using static Priorities.Engine.Tests.Expressions.ExpressionFixture;
 
 namespace Priorities.Engine.Tests.Expressions;

@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using Priorities.Engine.Expressions;
 using Priorities.Engine.Facts;
-
 using static Priorities.Engine.Tests.Expressions.ExpressionFixture;
 
 namespace Priorities.Engine.Tests.Expressions;

@@ -1,6 +1,5 @@
 using Priorities.Engine.Facts;
 using Priorities.Engine.Model;
-
 using static Priorities.Engine.Tests.Properties.ScenarioTypes;
 
 namespace Priorities.Engine.Tests.Properties;

@@ -1,5 +1,4 @@
 using Parlot.Fluent;
-
 using static Parlot.Fluent.Parsers;
 
 namespace Priorities.Engine.Expressions.Syntax;

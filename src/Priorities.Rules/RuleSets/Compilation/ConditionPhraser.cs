@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Priorities.Engine.Facts;
 using Priorities.Engine.Network;
 using Priorities.RuleSets.Model;
-
 using static Priorities.RuleSets.Compilation.BecauseRenderer;
 
 namespace Priorities.RuleSets.Compilation;

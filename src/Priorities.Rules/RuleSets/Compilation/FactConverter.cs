@@ -1,7 +1,6 @@
 using Priorities.Assessments;
 using Priorities.Engine.Facts;
 using Priorities.RuleSets.Model;
-
 using static Priorities.RuleSets.Compilation.AssessmentFactTypes;
 
 namespace Priorities.RuleSets.Compilation;

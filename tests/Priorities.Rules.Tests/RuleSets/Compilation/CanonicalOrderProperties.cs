@@ -3,7 +3,6 @@ using Priorities.Assessments;
 using Priorities.Engine.Facts;
 using Priorities.RuleSets.Compilation;
 using Priorities.RuleSets.Model;
-
 using static Priorities.Rules.Tests.RuleSets.Compilation.RuleSetFixture;
 
 namespace Priorities.Rules.Tests.RuleSets.Compilation;

@@ -2,7 +2,6 @@ using Priorities.Assessments;
 using Priorities.Engine.Facts;
 using Priorities.Evaluation;
 using Priorities.RuleSets.Model;
-
 using static Priorities.Rules.Tests.RuleSets.Compilation.RuleSetFixture;
 
 namespace Priorities.Rules.Tests.RuleSets.Compilation;
