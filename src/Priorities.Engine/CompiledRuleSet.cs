@@ -38,12 +38,15 @@ public sealed class CompiledRuleSet
     /// <summary>Finds a registered fact type by name.</summary>
     public bool TryGetFactType(string name, out FactType type) => _byName.TryGetValue(name, out type!);
 
-    /// <summary>The values the rule's emit actions produce, in action then value order, with their checked types.</summary>
+    /// <summary>
+    /// The values the rule's emit actions produce, in action then value order, with their checked types.
+    /// </summary>
     /// <param name="ruleId">The id of a rule of this set.</param>
     /// <exception cref="KeyNotFoundException">No rule has that id.</exception>
     public IReadOnlyList<EmittedValue> GetEmittedValues(string ruleId)
     {
-        var rule = Network.Rules.FirstOrDefault(r => r.Id == ruleId) ?? throw new KeyNotFoundException($"No rule has the id '{ruleId}'.");
+        var rule = Network.Rules.FirstOrDefault(r => r.Id == ruleId)
+            ?? throw new KeyNotFoundException($"No rule has the id '{ruleId}'.");
         return rule.Outputs
             .SelectMany((output, action) => output.Names.Select((name, i) =>
                 new EmittedValue(action, output.Name, name, output.Types[i].ToString(), output.Types[i].IsNumeric)))

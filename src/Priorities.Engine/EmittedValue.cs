@@ -8,6 +8,8 @@ namespace Priorities.Engine;
 /// <param name="Action">The emit action, counting emit actions only (as in <c>Firing.Output(action)</c>).</param>
 /// <param name="Record">The name of the record the action emits.</param>
 /// <param name="Name">The value's name within the record.</param>
-/// <param name="Type">The type's name as diagnostics write it: bool, int, number, string, list(string) or list(number).</param>
+/// <param name="Type">
+/// The type's name as diagnostics write it: bool, int, number, string, list(string) or list(number).
+/// </param>
 /// <param name="IsNumeric">True for int and number values.</param>
 public sealed record EmittedValue(int Action, string Record, string Name, string Type, bool IsNumeric);

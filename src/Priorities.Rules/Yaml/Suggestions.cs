@@ -7,7 +7,7 @@ namespace Priorities.Yaml;
 /// </summary>
 internal static class Suggestions
 {
-    /// <summary>The nearest candidate within the allowed distance (the first in ordinal order on a tie), or null.</summary>
+    /// <summary>The nearest candidate within the allowed distance (ties: first in ordinal order), or null.</summary>
     public static string? Nearest(string name, IEnumerable<string> candidates)
     {
         var allowed = name.Length <= 3 ? 1 : name.Length <= 6 ? 2 : 3;
@@ -22,7 +22,7 @@ internal static class Suggestions
         return bestDistance <= allowed ? best : null;
     }
 
-    /// <summary>The Levenshtein distance: the fewest insertions, deletions and substitutions turning a into b.</summary>
+    /// <summary>Levenshtein distance: the fewest insertions, deletions and substitutions turning a into b.</summary>
     private static int Distance(string a, string b)
     {
         var row = Enumerable.Range(0, b.Length + 1).ToArray();

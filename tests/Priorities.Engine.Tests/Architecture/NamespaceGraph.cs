@@ -14,7 +14,9 @@ internal sealed class NamespaceGraph
     /// <summary>The namespaces, each with the namespaces it depends on.</summary>
     public IReadOnlyDictionary<string, SortedSet<string>> Edges => _edges;
 
-    /// <summary>The graph of the namespaces under <paramref name="prefix"/> in the assembly of <paramref name="anyType"/>.</summary>
+    /// <summary>
+    /// The graph of the namespaces under <paramref name="prefix"/> in the assembly of <paramref name="anyType"/>.
+    /// </summary>
     public static NamespaceGraph Of(System.Type anyType, string prefix)
     {
         var architecture = new ArchLoader().LoadAssemblies(anyType.Assembly).Build();

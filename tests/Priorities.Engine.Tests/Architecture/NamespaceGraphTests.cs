@@ -1,6 +1,6 @@
 namespace Priorities.Engine.Tests.Architecture;
 
-/// <summary>The cycle search the namespace test relies on finds cycles of any length, and none in a layered graph.</summary>
+/// <summary>The cycle search of the namespace test finds cycles of any length, and none in a layered graph.</summary>
 public sealed class NamespaceGraphTests
 {
     [Fact]

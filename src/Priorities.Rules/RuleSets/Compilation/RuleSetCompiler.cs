@@ -106,7 +106,8 @@ internal static class RuleSetCompiler
             {
                 var value = values.Find(v => v.Name == Proposal.ScoreValue(score.Dimension));
                 if (value is null || value.IsNumeric) continue;
-                bag.Error("EXP004", score.Value.Location, $"The score for '{score.Dimension}' must be a number, but this expression is {value.Type}.");
+                bag.Error("EXP004", score.Value.Location,
+                    $"The score for '{score.Dimension}' must be a number, but this expression is {value.Type}.");
             }
         }
     }
