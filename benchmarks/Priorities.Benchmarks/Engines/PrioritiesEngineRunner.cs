@@ -1,7 +1,6 @@
 using Priorities.Benchmarks.Workload;
-using Priorities.Engine.Compilation;
+using Priorities.Engine;
 using Priorities.Engine.Facts;
-using Priorities.Engine.Runtime;
 
 namespace Priorities.Benchmarks.Engines;
 

@@ -1,4 +1,4 @@
-using Priorities.Engine.Expressions;
+using Priorities.Engine.Expressions.Semantics;
 using Priorities.Engine.Facts;
 using Priorities.Engine.Model;
 

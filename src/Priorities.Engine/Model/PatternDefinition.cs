@@ -1,3 +1,5 @@
+using Priorities.Engine.Facts;
+
 namespace Priorities.Engine.Model;
 
 /// <summary>

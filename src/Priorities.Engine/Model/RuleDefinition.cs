@@ -1,3 +1,5 @@
+using Priorities.Engine.Runtime;
+
 namespace Priorities.Engine.Model;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using Priorities.Engine.Expressions;
+using Priorities.Engine.Expressions.Semantics;
 
 namespace Priorities.Engine.Network;
 

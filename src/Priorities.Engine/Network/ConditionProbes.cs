@@ -1,5 +1,5 @@
 using Priorities.Engine.Compilation;
-using Priorities.Engine.Expressions;
+using Priorities.Engine.Expressions.Semantics;
 using Priorities.Engine.Model;
 
 namespace Priorities.Engine.Network;

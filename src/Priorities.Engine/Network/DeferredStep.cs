@@ -1,5 +1,4 @@
 using Priorities.Engine.Model;
-using Priorities.Engine.Runtime;
 
 namespace Priorities.Engine.Network;
 

@@ -1,5 +1,4 @@
 using Priorities.Engine.Facts;
-using Priorities.Engine.Runtime;
 
 namespace Priorities.Engine.Network;
 

@@ -1,4 +1,3 @@
-using Priorities.Engine.Runtime;
 
 namespace Priorities.Engine.Network;
 

@@ -1,5 +1,4 @@
 using Priorities.Engine.Compilation;
-using Priorities.Engine.Expressions;
 using Priorities.Engine.Facts;
 using Priorities.Engine.Model;
 

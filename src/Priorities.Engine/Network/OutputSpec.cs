@@ -1,5 +1,4 @@
 using Priorities.Engine.Expressions;
-using Priorities.Engine.Runtime;
 
 namespace Priorities.Engine.Network;
 

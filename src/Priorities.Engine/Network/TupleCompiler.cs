@@ -1,8 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using FastExpressionCompiler;
-using Priorities.Engine.Expressions;
-using Priorities.Engine.Runtime;
+using Priorities.Engine.Expressions.Semantics;
 
 namespace Priorities.Engine.Network;
 

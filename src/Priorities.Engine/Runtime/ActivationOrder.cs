@@ -1,3 +1,5 @@
+using Priorities.Engine.Network;
+
 namespace Priorities.Engine.Runtime;
 
 /// <summary>Orders activations of one rule by the insertion sequence of their matched facts, pattern by pattern.</summary>

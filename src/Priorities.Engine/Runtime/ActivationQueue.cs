@@ -1,3 +1,5 @@
+using Priorities.Engine.Network;
+
 namespace Priorities.Engine.Runtime;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Priorities.Engine.Network;
+
 namespace Priorities.Engine.Runtime;
 
 /// <summary>A partial tuple in the "why not" search, with how many conditions it failed and passed.</summary>

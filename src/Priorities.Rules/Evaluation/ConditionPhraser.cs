@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Priorities.Engine.Facts;
-using Priorities.Engine.Runtime;
+using Priorities.Engine.Network;
 using Priorities.RuleSets.Compilation;
 using Priorities.RuleSets.Model;
 using static Priorities.Evaluation.BecauseRenderer;

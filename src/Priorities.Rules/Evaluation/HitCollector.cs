@@ -1,5 +1,6 @@
 using System.Globalization;
-using Priorities.Engine.Runtime;
+using Priorities.Engine;
+using Priorities.Engine.Network;
 using Priorities.Results;
 using Priorities.RuleSets.Compilation;
 

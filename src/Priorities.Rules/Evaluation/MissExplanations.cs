@@ -1,5 +1,6 @@
+using Priorities.Engine;
 using Priorities.Engine.Facts;
-using Priorities.Engine.Runtime;
+using Priorities.Engine.Network;
 using Priorities.RuleSets.Compilation;
 using Priorities.RuleSets.Model;
 

@@ -1,6 +1,6 @@
 using Priorities.Assessments;
+using Priorities.Engine;
 using Priorities.Engine.Facts;
-using Priorities.Engine.Runtime;
 using Priorities.Results;
 using Priorities.RuleSets.Compilation;
 using Priorities.RuleSets.Model;

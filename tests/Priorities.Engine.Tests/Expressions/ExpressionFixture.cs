@@ -1,4 +1,5 @@
 using Priorities.Engine.Expressions;
+using Priorities.Engine.Expressions.Semantics;
 using Priorities.Engine.Facts;
 
 namespace Priorities.Engine.Tests.Expressions;

@@ -1,4 +1,5 @@
 using Priorities.Engine.Expressions;
+using Priorities.Engine.Expressions.Semantics;
 using static Priorities.Engine.Tests.Expressions.ExpressionFixture;
 
 namespace Priorities.Engine.Tests.Expressions;

@@ -1,3 +1,5 @@
+using Priorities.Engine.Facts;
+
 namespace Priorities.Engine.Tests.Expressions;
 
 /// <summary>A CLR class registered with <c>FactType.FromClass</c> in the translation tests.</summary>

@@ -1,4 +1,6 @@
 using Priorities.Engine.Expressions;
+using Priorities.Engine.Expressions.Semantics;
+using Priorities.Engine.Expressions.Syntax;
 using static Priorities.Engine.Tests.Expressions.ExpressionFixture;
 
 namespace Priorities.Engine.Tests.Expressions;

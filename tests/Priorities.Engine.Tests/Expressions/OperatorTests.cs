@@ -1,3 +1,4 @@
+
 using static Priorities.Engine.Tests.Expressions.ExpressionFixture;
 
 namespace Priorities.Engine.Tests.Expressions;

@@ -3,6 +3,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Priorities.Engine.Expressions;
+using Priorities.Engine.Expressions.Semantics;
+using Priorities.Engine.Expressions.Syntax;
 using static Priorities.Engine.Tests.Expressions.ExpressionFixture;
 
 namespace Priorities.Engine.Tests.Expressions;

@@ -2,7 +2,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Priorities.Engine.Facts;
-using Priorities.Engine.Runtime;
 
 namespace Priorities.Engine.Tests.Properties;
 

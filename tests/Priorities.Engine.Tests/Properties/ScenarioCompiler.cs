@@ -1,6 +1,4 @@
-using Priorities.Engine.Compilation;
 using Priorities.Engine.Model;
-using Priorities.Engine.Runtime;
 
 namespace Priorities.Engine.Tests.Properties;
 

@@ -1,7 +1,5 @@
-using Priorities.Engine.Compilation;
 using Priorities.Engine.Facts;
 using Priorities.Engine.Model;
-using Priorities.Engine.Runtime;
 
 namespace Priorities.Engine.Tests.Support;
 

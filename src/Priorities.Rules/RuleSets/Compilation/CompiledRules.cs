@@ -1,4 +1,4 @@
-using Priorities.Engine.Runtime;
+using Priorities.Engine;
 using Priorities.RuleSets.Model;
 
 namespace Priorities.RuleSets.Compilation;

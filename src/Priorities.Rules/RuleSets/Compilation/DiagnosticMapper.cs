@@ -1,5 +1,5 @@
 using Priorities.Diagnostics;
-using Priorities.Engine.Compilation;
+using Priorities.Engine.Model;
 using Priorities.RuleSets.Model;
 
 namespace Priorities.RuleSets.Compilation;

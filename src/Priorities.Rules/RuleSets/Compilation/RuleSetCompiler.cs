@@ -1,8 +1,7 @@
 using Priorities.Diagnostics;
-using Priorities.Engine.Compilation;
+using Priorities.Engine;
 using Priorities.Engine.Facts;
 using Priorities.Engine.Model;
-using Priorities.Engine.Runtime;
 using Priorities.RuleSets.Model;
 
 namespace Priorities.RuleSets.Compilation;
@@ -99,16 +98,16 @@ internal static class RuleSetCompiler
             ruleSet = Build(types, rules.Where(r => !failed.Contains(r.Id))).RuleSet;
         }
         if (ruleSet is null) return;
-        foreach (var engineRule in ruleSet.Network.Rules)
+        var compiled = ruleSet.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var rule in translated.Where(r => r.Proposal is not null && compiled.Contains(r.Id)))
         {
-            var rule = translated.FirstOrDefault(r => r.Id == engineRule.Id);
-            if (rule?.Proposal is null || engineRule.Outputs.Length == 0) continue;
-            var output = engineRule.Outputs[0];
+            var values = ruleSet.GetEmittedValues(rule.Id).Where(v => v.Action == 0).ToList();
             foreach (var score in rule.Spec.Then.Scores)
             {
-                var index = output.IndexOf(Proposal.ScoreValue(score.Dimension));
-                if (index < 0 || output.Types[index].IsNumeric) continue;
-                bag.Error("EXP004", score.Value.Location, $"The score for '{score.Dimension}' must be a number, but this expression is {output.Types[index]}.");
+                var value = values.Find(v => v.Name == Proposal.ScoreValue(score.Dimension));
+                if (value is null || value.IsNumeric) continue;
+                bag.Error("EXP004", score.Value.Location,
+                    $"The score for '{score.Dimension}' must be a number, but this expression is {value.Type}.");
             }
         }
     }

@@ -1,7 +1,7 @@
 using Priorities.Diagnostics;
-using Priorities.Engine.Expressions.Semantics;
 using Priorities.Engine.Model;
 using Priorities.RuleSets.Model;
+using Priorities.Yaml;
 
 namespace Priorities.RuleSets.Compilation;
 
@@ -103,7 +103,7 @@ internal sealed class RuleTranslator(RuleSetDocument document, DiagnosticBag bag
         spec.When.Where(p => p.Form == PatternForm.Fact && p.FactType == AssessmentFactTypes.PriorityName).Select(p => p.Binding);
 
     private static string Hint(string name, IEnumerable<string> known) =>
-        NameSuggester.Suggest(name, known) is { } best ? $" Did you mean '{best}'?" : string.Empty;
+        Suggestions.Nearest(name, known) is { } best ? $" Did you mean '{best}'?" : string.Empty;
 
     /// <summary>The match patterns up to the priority pattern, emitting the priority's id: which priorities can the rule support?</summary>
     private static RuleDefinition Probe(RuleSpec spec, List<PatternDefinition> patterns, int priorityIndex)

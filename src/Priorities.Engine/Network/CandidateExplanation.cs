@@ -1,4 +1,4 @@
-namespace Priorities.Engine.Runtime;
+namespace Priorities.Engine.Network;
 
 /// <summary>
 /// A candidate tuple for a rule that did not fire on it: the facts tried for each match pattern and the outcome of

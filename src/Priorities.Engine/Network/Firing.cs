@@ -1,7 +1,6 @@
 using Priorities.Engine.Model;
-using Priorities.Engine.Network;
 
-namespace Priorities.Engine.Runtime;
+namespace Priorities.Engine.Network;
 
 /// <summary>
 /// One firing of a rule: the rule, the tuple of facts it matched and its place in the firing order. Its outputs are

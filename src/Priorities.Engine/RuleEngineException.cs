@@ -1,4 +1,4 @@
-namespace Priorities.Engine.Runtime;
+namespace Priorities.Engine;
 
 /// <summary>An evaluation could not complete: the message says why in plain English.</summary>
 public class RuleEngineException : Exception

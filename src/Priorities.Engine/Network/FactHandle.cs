@@ -1,6 +1,6 @@
 using Priorities.Engine.Facts;
 
-namespace Priorities.Engine.Runtime;
+namespace Priorities.Engine.Network;
 
 /// <summary>
 /// A fact in a session's working memory: the fact object, its type, its insertion sequence, and — for facts that

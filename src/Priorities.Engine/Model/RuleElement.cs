@@ -1,4 +1,4 @@
-namespace Priorities.Engine.Compilation;
+namespace Priorities.Engine.Model;
 
 /// <summary>Which part of a rule set a <see cref="RuleDiagnostic"/> is about.</summary>
 public enum RuleElement

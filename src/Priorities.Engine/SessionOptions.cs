@@ -1,4 +1,4 @@
-namespace Priorities.Engine.Runtime;
+namespace Priorities.Engine;
 
 /// <summary>Limits that keep chaining from running away. The defaults suit rule sets of thousands of rules.</summary>
 public sealed record SessionOptions

@@ -1,4 +1,4 @@
-namespace Priorities.Engine.Runtime;
+namespace Priorities.Engine.Network;
 
 /// <summary>A record emitted by a rule's emit action: a name and named values computed from the firing's bindings.</summary>
 public readonly struct RuleOutput : IEquatable<RuleOutput>

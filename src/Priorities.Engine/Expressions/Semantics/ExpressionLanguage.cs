@@ -1,7 +1,6 @@
-using Priorities.Engine.Expressions.Semantics;
 using Priorities.Engine.Expressions.Syntax;
 
-namespace Priorities.Engine.Expressions;
+namespace Priorities.Engine.Expressions.Semantics;
 
 /// <summary>
 /// The entry point of the expression language: a small, typed and safe language in the spirit of Google's CEL.

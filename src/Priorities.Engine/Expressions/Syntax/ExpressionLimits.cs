@@ -1,7 +1,6 @@
 using System.Globalization;
-using Priorities.Engine.Expressions.Syntax;
 
-namespace Priorities.Engine.Expressions;
+namespace Priorities.Engine.Expressions.Syntax;
 
 /// <summary>
 /// The hard limits on an expression, checked before it is parsed so that no input can exhaust the stack:

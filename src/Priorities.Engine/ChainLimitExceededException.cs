@@ -1,4 +1,4 @@
-namespace Priorities.Engine.Runtime;
+namespace Priorities.Engine;
 
 /// <summary>
 /// Chaining did not settle within <see cref="SessionOptions"/>' limits: rules kept deriving facts that made rules fire

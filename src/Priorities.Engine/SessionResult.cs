@@ -1,4 +1,6 @@
-namespace Priorities.Engine.Runtime;
+using Priorities.Engine.Network;
+
+namespace Priorities.Engine;
 
 /// <summary>What a session did: every firing in order, every fact (given and derived), and the emitted records.</summary>
 public sealed class SessionResult

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Priorities.Engine.Network;
 
-namespace Priorities.Engine.Runtime;
+namespace Priorities.Engine;
 
 /// <summary>Builds the errors raised when chaining does not settle, naming the rules involved.</summary>
 internal static class ChainLimits

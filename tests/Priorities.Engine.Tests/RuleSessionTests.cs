@@ -1,9 +1,9 @@
 using Priorities.Engine.Model;
-using Priorities.Engine.Runtime;
 using Priorities.Engine.Tests.Support;
+
 using static Priorities.Engine.Tests.Support.TestRules;
 
-namespace Priorities.Engine.Tests.Runtime;
+namespace Priorities.Engine.Tests;
 
 public sealed class RuleSessionTests
 {

@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
-using Priorities.Engine.Expressions.Semantics;
 
-namespace Priorities.Engine.Expressions;
+namespace Priorities.Engine.Expressions.Semantics;
 
 /// <summary>
 /// A parsed and type-checked expression, or a sub-expression of one. Immutable and thread-safe. Sub-expressions

@@ -1,9 +1,9 @@
+using Priorities.Engine.Compilation;
 using Priorities.Engine.Facts;
 using Priorities.Engine.Model;
 using Priorities.Engine.Network;
-using Priorities.Engine.Runtime;
 
-namespace Priorities.Engine.Compilation;
+namespace Priorities.Engine;
 
 /// <summary>
 /// Collects fact types and rules, then compiles them: every expression is parsed and type-checked against the fact

@@ -1,6 +1,5 @@
-using Priorities.Engine.Network;
 
-namespace Priorities.Engine.Runtime;
+namespace Priorities.Engine.Network;
 
 /// <summary>Evaluates each condition of a rule over a (possibly partial) tuple, for provenance and "why not".</summary>
 internal static class ConditionExplainer

@@ -1,4 +1,4 @@
-namespace Priorities.Engine.Runtime;
+namespace Priorities.Engine.Network;
 
 /// <summary>
 /// The outcome of one condition (a conjunct of a pattern's condition) over a tuple of facts. For comparisons, the

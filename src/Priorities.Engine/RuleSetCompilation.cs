@@ -1,6 +1,6 @@
-using Priorities.Engine.Runtime;
+using Priorities.Engine.Model;
 
-namespace Priorities.Engine.Compilation;
+namespace Priorities.Engine;
 
 /// <summary>The outcome of <see cref="RuleSetBuilder.Compile"/>: a compiled rule set, or every diagnostic found.</summary>
 public sealed class RuleSetCompilation

@@ -1,8 +1,8 @@
-using Priorities.Engine.Compilation;
 using Priorities.Engine.Model;
+
 using static Priorities.Engine.Tests.Support.TestRules;
 
-namespace Priorities.Engine.Tests.Compilation;
+namespace Priorities.Engine.Tests;
 
 public sealed class RuleSetBuilderTests
 {

@@ -1,6 +1,8 @@
 using Priorities.Engine.Facts;
+using Priorities.Engine.Network;
+using Priorities.Engine.Runtime;
 
-namespace Priorities.Engine.Runtime;
+namespace Priorities.Engine;
 
 /// <summary>
 /// One evaluation: insert facts, then <see cref="Fire"/> to run the rules to a fixpoint. Sessions are cheap; create

@@ -2,11 +2,11 @@ using Priorities.Engine.Facts;
 using Priorities.Engine.Model;
 using Priorities.Engine.Network;
 
-namespace Priorities.Engine.Runtime;
+namespace Priorities.Engine;
 
 /// <summary>
 /// A compiled, immutable rule set: the fact types, the rules and the matching network built from them. Compile once
-/// with <see cref="Compilation.RuleSetBuilder"/>; it is thread-safe, so any number of sessions may run at once.
+/// with <see cref="RuleSetBuilder"/>; it is thread-safe, so any number of sessions may run at once.
 /// </summary>
 public sealed class CompiledRuleSet
 {
@@ -37,6 +37,21 @@ public sealed class CompiledRuleSet
 
     /// <summary>Finds a registered fact type by name.</summary>
     public bool TryGetFactType(string name, out FactType type) => _byName.TryGetValue(name, out type!);
+
+    /// <summary>
+    /// The values the rule's emit actions produce, in action then value order, with their checked types.
+    /// </summary>
+    /// <param name="ruleId">The id of a rule of this set.</param>
+    /// <exception cref="KeyNotFoundException">No rule has that id.</exception>
+    public IReadOnlyList<EmittedValue> GetEmittedValues(string ruleId)
+    {
+        var rule = Network.Rules.FirstOrDefault(r => r.Id == ruleId)
+            ?? throw new KeyNotFoundException($"No rule has the id '{ruleId}'.");
+        return rule.Outputs
+            .SelectMany((output, action) => output.Names.Select((name, i) =>
+                new EmittedValue(action, output.Name, name, output.Types[i].ToString(), output.Types[i].IsNumeric)))
+            .ToArray();
+    }
 
     internal FactType TypeOf(object fact)
     {

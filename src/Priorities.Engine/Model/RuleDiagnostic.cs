@@ -1,4 +1,4 @@
-namespace Priorities.Engine.Compilation;
+namespace Priorities.Engine.Model;
 
 /// <summary>
 /// A problem found while compiling a rule set. For problems inside an expression, <see cref="Line"/> and
