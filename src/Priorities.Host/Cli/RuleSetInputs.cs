@@ -34,7 +34,7 @@ internal static class RuleSetInputs
     /// </summary>
     public static async Task<PlanRuleSet> LoadOneAsync(IReadOnlyList<string> paths, TextWriter error)
     {
-        var result = RuleSetSelection.LoadOne(paths);
+        var result = RuleSetSelection.One(paths, LoadAll(paths));
         if (result.Diagnostics is [{ Code: RuleSetSelection.TooManyRoots } roots])
             throw new UsageException($"--rules {string.Join(' ', paths)}: {roots.Message}");
         if (result.RuleSet is null) throw new DiagnosticsException(Lines(result.Diagnostics));

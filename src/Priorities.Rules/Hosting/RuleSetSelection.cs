@@ -18,9 +18,16 @@ public static class RuleSetSelection
     /// <summary>Loads the one root rule set the paths name; naming none or several is a <see cref="TooManyRoots"/> error.</summary>
     /// <param name="paths">Rule files and folders.</param>
     /// <returns>The load result; never throws for bad input.</returns>
-    public static RuleSetLoadResult LoadOne(IReadOnlyList<string> paths)
+    public static RuleSetLoadResult LoadOne(IReadOnlyList<string> paths) => One(paths, RuleSetLoader.LoadAll(paths));
+
+    /// <summary>The one root rule set among those the paths named, loaded by the caller (shipped sets included).</summary>
+    /// <param name="paths">The rule files, folders or shipped names, for the error's place and text.</param>
+    /// <param name="results">The rule sets they name.</param>
+    /// <returns>The one result, or a result with a <see cref="TooManyRoots"/> error.</returns>
+    public static RuleSetLoadResult One(IReadOnlyList<string> paths, IReadOnlyList<RuleSetLoadResult> results)
     {
-        var results = RuleSetLoader.LoadAll(paths);
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(results);
         if (results.Count == 1) return results[0];
         var roots = string.Join(", ", results.Select(r => r.Root));
         var location = SourceLocation.StartOf(paths.Count > 0 ? paths[0] : "(no rules)");
