@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Priorities.Assessments;
+using Priorities.Assessments.Reading;
+using Priorities.Hosting;
+using Priorities.RuleSets;
 using Priorities.Rules.Tests.Hosting;
 using Priorities.Rules.Tests.RuleSets.Loading;
-using Priorities.RuleSets;
 
 namespace Priorities.Rules.Tests;
 

@@ -1,11 +1,12 @@
 using BenchmarkDotNet.Attributes;
 using Priorities.Assessments;
-using Priorities.Results;
+using Priorities.Assessments.Reading;
+using Priorities.Benchmarks.Suites;
 using Priorities.Diagnostics;
+using Priorities.Results;
 using Priorities.RuleSets;
 using Priorities.RuleSets.Compilation;
 using Priorities.RuleSets.Loading;
-using Priorities.Benchmarks.Suites;
 
 namespace Priorities.Benchmarks.Plans;
 

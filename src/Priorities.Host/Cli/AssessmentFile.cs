@@ -1,4 +1,5 @@
 using Priorities.Assessments;
+using Priorities.Assessments.Reading;
 
 namespace Priorities.Host.Cli;
 

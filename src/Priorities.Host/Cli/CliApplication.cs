@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using Priorities.Evaluation;
 using Priorities.Import;
 
 namespace Priorities.Host.Cli;

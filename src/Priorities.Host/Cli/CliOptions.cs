@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Priorities.Assessments;
+using Priorities.Assessments.Reading;
 using Priorities.Import;
 using Priorities.RuleSets;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Priorities.Host.Http;
+using Priorities.Hosting;
 
 namespace Priorities.Host.Cli;
 

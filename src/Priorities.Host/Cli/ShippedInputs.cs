@@ -1,4 +1,5 @@
 using Priorities.Assessments;
+using Priorities.Assessments.Reading;
 using Priorities.RuleSets;
 
 namespace Priorities.Host.Cli;

@@ -1,4 +1,5 @@
 using Priorities.Assessments;
+using Priorities.Assessments.Reading;
 using Priorities.Diagnostics;
 
 namespace Priorities.Host.Http;

@@ -1,3 +1,4 @@
+using Priorities.Hosting;
 using Priorities.Results;
 
 namespace Priorities.Host.Http;

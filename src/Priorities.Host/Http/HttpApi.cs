@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Priorities.Assessments.Reading;
+using Priorities.Hosting;
 
 namespace Priorities.Host.Http;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Priorities.Diagnostics;
+using Priorities.Evaluation;
 
 namespace Priorities.Host.Http;
 

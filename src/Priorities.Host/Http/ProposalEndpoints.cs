@@ -1,5 +1,7 @@
 using System.Text;
 using Priorities.Assessments;
+using Priorities.Evaluation;
+using Priorities.Hosting;
 using Priorities.Results;
 
 namespace Priorities.Host.Http;

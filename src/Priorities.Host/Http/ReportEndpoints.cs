@@ -1,5 +1,7 @@
 using Priorities.Assessments;
 using Priorities.Diagnostics;
+using Priorities.Evaluation;
+using Priorities.Hosting;
 using Priorities.Reports;
 
 namespace Priorities.Host.Http;

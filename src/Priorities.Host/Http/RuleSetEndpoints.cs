@@ -1,5 +1,7 @@
 using Priorities.Diagnostics;
+using Priorities.Hosting;
 using Priorities.RuleSets;
+using Priorities.RuleSets.Model;
 
 namespace Priorities.Host.Http;
 

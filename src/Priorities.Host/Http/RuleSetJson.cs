@@ -1,3 +1,4 @@
+using Priorities.Hosting;
 using Priorities.RuleSets;
 
 namespace Priorities.Host.Http;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Priorities.Assessments;
+using Priorities.Assessments.Reading;
 using Priorities.Results;
 using Process = Priorities.Host.Tests.Import.Cli;
 

@@ -1,3 +1,5 @@
+using Priorities.Hosting;
+
 namespace Priorities.Host.Tests.Packaging;
 
 /// <summary>Writes a tiny console app (outside the repository, so its central package management cannot leak in) that uses the packages.</summary>
@@ -47,8 +49,8 @@ internal static class ConsumerProject
 
     private const string Program = """
         using Microsoft.Extensions.DependencyInjection;
-        using Priorities;
         using Priorities.Assessments;
+        using Priorities.Hosting;
         using Priorities.RuleSets;
 
         const string Rules = "ruleset: tiny\nversion: 1\npriorities:\n  - { id: burglary, title: Burglary, theme: Acquisitive, covers: [burglary] }\n"

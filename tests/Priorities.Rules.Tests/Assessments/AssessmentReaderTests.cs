@@ -1,4 +1,5 @@
 using Priorities.Assessments;
+using Priorities.Assessments.Reading;
 using Priorities.Diagnostics;
 using Priorities.Yaml;
 using YamlDotNet.RepresentationModel;

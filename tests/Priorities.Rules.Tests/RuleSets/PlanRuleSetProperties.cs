@@ -1,5 +1,6 @@
 using FsCheck.Xunit;
 using Priorities.Assessments;
+using Priorities.Assessments.Reading;
 using Priorities.Results;
 using Priorities.RuleSets;
 

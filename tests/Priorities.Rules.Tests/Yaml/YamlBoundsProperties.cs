@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Priorities.Assessments;
+using Priorities.Assessments.Reading;
 using Priorities.Diagnostics;
 using Priorities.RuleSets;
 using Priorities.Testing;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Priorities.Assessments;
+using Priorities.Assessments.Reading;
 using Priorities.Diagnostics;
 using Priorities.RuleSets;
 using Priorities.Yaml;

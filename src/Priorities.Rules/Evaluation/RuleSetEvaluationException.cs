@@ -1,6 +1,6 @@
 using Priorities.Diagnostics;
 
-namespace Priorities;
+namespace Priorities.Evaluation;
 
 /// <summary>
 /// The rule set could not evaluate an assessment: its rules kept deriving facts from each other without settling (a

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Priorities.Hosting;
 
-namespace Priorities;
+namespace Priorities.Hosting;
 
 /// <summary>Registers Priorities with a service collection.</summary>
 public static class PrioritiesServiceCollectionExtensions

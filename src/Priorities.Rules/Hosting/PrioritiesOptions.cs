@@ -1,6 +1,6 @@
 using Priorities.RuleSets;
 
-namespace Priorities;
+namespace Priorities.Hosting;
 
 /// <summary>Settings of <see cref="PrioritiesServiceCollectionExtensions.AddPriorities"/>: which rule set to serve and whether to follow edits.</summary>
 public sealed class PrioritiesOptions

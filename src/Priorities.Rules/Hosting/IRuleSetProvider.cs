@@ -1,6 +1,6 @@
 using Priorities.RuleSets;
 
-namespace Priorities;
+namespace Priorities.Hosting;
 
 /// <summary>Holds the served rule set: loaded once, and swapped only for a reload that compiles. Thread-safe.</summary>
 public interface IRuleSetProvider

@@ -1,6 +1,6 @@
 using Priorities.Shipped;
 
-namespace Priorities.Assessments;
+namespace Priorities.Assessments.Reading;
 
 /// <summary>The sample assessments shipped inside this package (the repository's <c>samples/*.yaml</c>), by name.</summary>
 public static class ShippedAssessments

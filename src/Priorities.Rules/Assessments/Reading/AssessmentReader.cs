@@ -4,7 +4,7 @@ using Priorities.Diagnostics;
 using Priorities.Yaml;
 using YamlDotNet.RepresentationModel;
 
-namespace Priorities.Assessments;
+namespace Priorities.Assessments.Reading;
 
 /// <summary>
 /// Reads a strategic assessment from JSON or YAML (JSON when the first non-blank character is <c>{</c>), reporting

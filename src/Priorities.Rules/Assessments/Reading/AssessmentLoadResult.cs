@@ -1,6 +1,6 @@
 using Priorities.Diagnostics;
 
-namespace Priorities.Assessments;
+namespace Priorities.Assessments.Reading;
 
 /// <summary>The outcome of reading one assessment file: the assessment, or every problem found (warnings are kept either way).</summary>
 public sealed class AssessmentLoadResult

@@ -1,4 +1,4 @@
-namespace Priorities.RuleSets;
+namespace Priorities.RuleSets.Model;
 
 /// <summary>Where and how much a rule set may read through its <c>include</c> entries.</summary>
 public sealed record RuleSetLoadOptions

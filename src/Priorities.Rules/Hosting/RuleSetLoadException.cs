@@ -1,6 +1,6 @@
 using Priorities.Diagnostics;
 
-namespace Priorities;
+namespace Priorities.Hosting;
 
 /// <summary>The configured rule set could not be loaded at start-up; <see cref="Diagnostics"/> says why, with file, line and column.</summary>
 public sealed class RuleSetLoadException : Exception

@@ -1,7 +1,8 @@
 using Priorities.Assessments;
+using Priorities.Evaluation;
 using Priorities.Results;
 
-namespace Priorities;
+namespace Priorities.Hosting;
 
 /// <summary>Proposes plans with the served rule set. Thread-safe: any number of proposals may run at once.</summary>
 public interface IPriorityPlanner
