@@ -9,7 +9,7 @@ namespace Priorities.Host.Http;
 internal static class RequestBody
 {
     public static readonly string[] Json = ["application/json"];
-    public static readonly string[] Yaml = ["application/yaml", "application/x-yaml", "text/yaml", "text/plain"];
+    public static readonly string[] Yaml = ["application/yaml", "application/x-yaml", "text/yaml"];
     public static readonly string[] JsonOrYaml = [.. Json, .. Yaml];
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -26,7 +26,7 @@ internal static class RequestBody
         {
             var bytes = await ReadBoundedAsync(request.Body, limit, cancellationToken).ConfigureAwait(false);
             if (bytes is null) return new BodyText(null, mediaType, Problems.TooLarge(limit));
-            return new BodyText(StrictUtf8.GetString(bytes), mediaType, null);
+            return new BodyText(StrictUtf8.GetString(WithoutByteOrderMark(bytes)), mediaType, null);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -38,6 +38,10 @@ internal static class RequestBody
             return new BodyText(null, mediaType, Problems.Invalid("Request body is not UTF-8", [diagnostic]));
         }
     }
+
+    /// <summary>The bytes after a leading UTF-8 byte-order mark, which the CLI also accepts in files.</summary>
+    private static ReadOnlySpan<byte> WithoutByteOrderMark(byte[] bytes) =>
+        bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes.AsSpan(3) : bytes;
 
     private static string? MediaTypeOf(string? contentType)
     {

@@ -19,7 +19,7 @@ internal static class RuleSetEndpoints
         app.MapPost("/v1/rulesets/validate", ValidateAsync)
             .WithName("ValidateRuleSet")
             .WithSummary("Check rule-set YAML: 200 with the rule set's id, version, hash and any warnings when it is valid; otherwise 400 problem+json with every problem as file, line, column, code and message. Includes resolve beside the served rule set.")
-            .Accepts<string>("application/yaml", "text/yaml", "text/plain")
+            .Accepts<string>("application/yaml", "text/yaml")
             .Produces<ValidationJson>()
             .Produces<DiagnosticsProblemJson>(StatusCodes.Status400BadRequest, Problems.MediaType)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
