@@ -27,6 +27,13 @@ internal sealed class ServeCommand
             foreach (var token in r.Tokens.Where(t => !File.Exists(t.Value) && !Directory.Exists(t.Value)))
                 r.AddError($"--rules '{token.Value}': no such file or folder.");
         });
+        _urls.Validators.Add(r =>
+        {
+            foreach (var url in LoopbackUrls.NotLoopback(r.GetValueOrDefault<string>() ?? string.Empty))
+                r.AddError($"--urls '{url}' is not a loopback address. The API serves evidence that can be sensitive and "
+                    + "has no authentication yet: listen on 127.0.0.1, [::1] or localhost (behind a reverse proxy that "
+                    + "authenticates, if others must reach it).");
+        });
         _maxRequest.Validators.Add(r => { if (r.GetValueOrDefault<long>() <= 0) r.AddError("--max-request-bytes must be positive."); });
         command.SetAction(RunAsync);
         return command;

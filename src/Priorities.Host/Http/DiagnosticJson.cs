@@ -18,9 +18,18 @@ internal sealed record DiagnosticJson(string File, int Line, int Column, string 
     public static DiagnosticJson From(Diagnostic diagnostic, string? rulesFolder)
     {
         var file = Relative(diagnostic.Location.File, rulesFolder);
-        var shown = diagnostic with { Location = diagnostic.Location with { File = file } };
+        var shown = diagnostic with { Location = diagnostic.Location with { File = file }, Message = Unrooted(diagnostic.Message, rulesFolder) };
         var severity = diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning";
-        return new DiagnosticJson(file, diagnostic.Location.Line, diagnostic.Location.Column, severity, diagnostic.Code, diagnostic.Message, shown.ToString());
+        return new DiagnosticJson(file, diagnostic.Location.Line, diagnostic.Location.Column, severity, diagnostic.Code, shown.Message, shown.ToString());
+    }
+
+    /// <summary>A message with the server's rules folder taken out of the paths it names (never a server path to a client).</summary>
+    public static string Unrooted(string message, string? rulesFolder)
+    {
+        if (rulesFolder is null) return message;
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(rulesFolder));
+        return message.Replace(root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)
+            .Replace(root, ".", StringComparison.Ordinal);
     }
 
     public static string Relative(string file, string? rulesFolder)

@@ -22,6 +22,7 @@ internal static class HttpApi
         builder.Services.Configure<KestrelServerOptions>(k => k.AddServerHeader = false);
         builder.Services.AddSingleton(options);
         builder.Services.AddProblemDetails();
+        builder.Services.AddHostFiltering(h => h.AllowedHosts = LoopbackUrls.Hosts(options.Urls).Distinct().ToList());
         // JSON bodies take numbers only as numbers (AssessmentReader reads them strictly); with the same setting here the
         // OpenAPI document types integers as "integer", not as an integer or a numeric string.
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
@@ -33,6 +34,7 @@ internal static class HttpApi
         });
         configure?.Invoke(builder);
         var app = builder.Build();
+        app.UseHostFiltering();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         Map(app);

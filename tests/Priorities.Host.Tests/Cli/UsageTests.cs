@@ -17,6 +17,9 @@ public sealed class UsageTests
     [InlineData("explain")]
     [InlineData("explain", "--priority")]
     [InlineData("explain", "--priority", "prevent", "--rules", "/no/such/rules.yaml")]
+    [InlineData("serve", "--urls", "http://0.0.0.0:0")]
+    [InlineData("serve", "--urls", "http://127.0.0.1:0;http://192.168.1.20:5080")]
+    [InlineData("serve", "--urls", "http://*:5080")]
     public async Task Run_UsageMistake_ExitTwoWithMessage(params string[] args)
     {
         using var output = new StringWriter();
