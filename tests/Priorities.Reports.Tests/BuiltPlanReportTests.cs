@@ -8,7 +8,7 @@ namespace Priorities.Reports.Tests;
 /// <summary>Reports of a plan that the plan builder made, whose rationale rewrites the rules' sentences.</summary>
 public sealed class BuiltPlanReportTests
 {
-    private const string Marker = "victims at MARAC: 31% of cases";
+    private const string Marker = "victims at MARAC: 31.7% of cases";
 
     [Fact]
     public void RenderText_PublicBuiltPlan_LeavesOutTheSensitiveRulesSentence()
@@ -22,6 +22,8 @@ public sealed class BuiltPlanReportTests
         Assert.Contains(Marker, full, StringComparison.Ordinal);
         Assert.DoesNotContain(Marker, published, StringComparison.Ordinal);
         Assert.DoesNotContain("MARAC", published, StringComparison.Ordinal);
+        Assert.Contains("31.7", full, StringComparison.Ordinal);
+        Assert.DoesNotContain("31.7", published, StringComparison.Ordinal);
         Assert.Contains("burglary rose in Oxford", published, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("leaves out 2 items marked sensitive: 1 piece of evidence and 1 rule finding.", published, StringComparison.Ordinal);
     }
@@ -35,7 +37,7 @@ public sealed class BuiltPlanReportTests
         scoring:
           method: weighted-sum
           dimensions:
-            vulnerability: { weight: 2 }
+            vulnerability: { weight: 2, bands: [ { below: 20, score: 1 }, { below: 40, score: 3 }, { else: 5 } ] }
             trend: { weight: 1 }
           select: { top: 2 }
         rules:
@@ -46,7 +48,7 @@ public sealed class BuiltPlanReportTests
                 where: v.indicator == 'marac-repeat'
             then:
               propose: domestic-abuse
-              score: { vulnerability: 3 }
+              score: { vulnerability: v.value }
               because: "repeat victims at MARAC: {v.value}% of cases"
           - id: rising-burglary
             when:
@@ -69,7 +71,7 @@ public sealed class BuiltPlanReportTests
             Partnership = new Partnership { Name = "Oxford", Areas = ["Oxford"] },
             Period = new AssessmentPeriod { Start = "2024-07", End = "2025-06" },
             Trends = [new TrendFact { Category = "burglary", Area = "Oxford", Count = 120, PreviousCount = 100, Change = 20, ChangePct = 20, Source = "data.police.uk" }],
-            Vulnerability = [new VulnerabilityFact { Indicator = "marac-repeat", Category = "domestic-abuse", Area = "Oxford", Value = 31, Source = "Oxfordshire MARAC", Sensitive = true }],
+            Vulnerability = [new VulnerabilityFact { Indicator = "marac-repeat", Category = "domestic-abuse", Area = "Oxford", Value = 31.7, Source = "Oxfordshire MARAC", Sensitive = true }],
         };
         return loaded.RuleSet!.Evaluate(assessment);
     }

@@ -7,13 +7,13 @@ internal static class DimensionScorer
 {
     public static DimensionScore Score(DimensionDefinition dimension, IEnumerable<RuleHit> hits)
     {
-        var raws = hits
-            .SelectMany(h => h.Scores)
-            .Where(s => string.Equals(s.Dimension, dimension.Id, StringComparison.Ordinal) && double.IsFinite(s.Raw))
-            .Select(s => s.Raw)
+        var scoring = hits
+            .SelectMany(h => h.Scores.Select(s => (Hit: h, Score: s)))
+            .Where(x => string.Equals(x.Score.Dimension, dimension.Id, StringComparison.Ordinal) && double.IsFinite(x.Score.Raw))
             .ToList();
-        var raw = Combine(dimension.Combine, raws);
-        return new DimensionScore(dimension, raw, Rounding.Round(BandScorer.Score(dimension, raw)));
+        var raw = Combine(dimension.Combine, scoring.ConvertAll(x => x.Score.Raw));
+        var sensitive = scoring.Exists(x => x.Hit.Evidence.Any(e => e.Sensitive));
+        return new DimensionScore(dimension, raw, Rounding.Round(BandScorer.Score(dimension, raw)), sensitive);
     }
 
     /// <summary>The combined raw value, or null for none. Sums add in ascending order, so hit order never matters.</summary>

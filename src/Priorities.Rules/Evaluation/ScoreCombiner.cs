@@ -23,7 +23,7 @@ internal static class ScoreCombiner
         for (var i = 0; i < scores.Count; i++)
         {
             var s = scores[i];
-            breakdown[i] = new ScoreComponent(s.Dimension.Id, s.Raw, s.Score, s.Dimension.Weight, contributions[i]);
+            breakdown[i] = new ScoreComponent(s.Dimension.Id, s.Raw, s.Score, s.Dimension.Weight, contributions[i], s.Sensitive);
             sum += contributions[i];
         }
         return (breakdown, Rounding.Round(sum));

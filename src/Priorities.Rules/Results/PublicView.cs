@@ -42,6 +42,7 @@ public sealed record PublicView
     {
         Rules = priority.Rules.Where(r => !r.Sensitive).ToArray(),
         Evidence = priority.Evidence.Where(e => !e.Sensitive).ToArray(),
+        Breakdown = WithoutSensitiveRaws(priority.Breakdown),
         Rationale = WithoutSentencesOf(priority.Rationale, priority.Rules, priority.SensitiveLines),
         SensitiveLines = [],
     };
@@ -49,9 +50,14 @@ public sealed record PublicView
     private static NotSelectedPriority Clean(NotSelectedPriority candidate) => candidate with
     {
         Rules = candidate.Rules.Where(r => !r.Sensitive).ToArray(),
+        Breakdown = WithoutSensitiveRaws(candidate.Breakdown),
         WhyNot = WithoutSentencesOf(candidate.WhyNot, candidate.Rules, candidate.SensitiveLines),
         SensitiveLines = [],
     };
+
+    /// <summary>The breakdown with the raw values that came from sensitive evidence taken out; scores stay.</summary>
+    private static ScoreComponent[] WithoutSensitiveRaws(IReadOnlyList<ScoreComponent> breakdown) =>
+        breakdown.Select(c => c.Sensitive ? c with { Raw = null } : c).ToArray();
 
     /// <summary>
     /// The lines without those that repeat a sensitive rule's sentence (as written, or capitalised and stopped) and
