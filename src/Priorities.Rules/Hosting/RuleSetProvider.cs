@@ -66,6 +66,7 @@ internal sealed class RuleSetProvider : IRuleSetProvider, IDisposable
             {
                 var errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
                 HostingLog.ReloadRejected(_logger, result.Root, errors, current.RuleSet.Info.Id, current.RuleSet.Info.Version, current.RuleSet.Info.Hash);
+                WatchServed(broken: true);
                 return false;
             }
             _served = new Served(result.RuleSet, _time.GetUtcNow(), current.Generation + 1);
@@ -111,11 +112,15 @@ internal sealed class RuleSetProvider : IRuleSetProvider, IDisposable
         Reload();
     }
 
-    private void WatchServed()
+    /// <summary>
+    /// Watches the served set's files; after a rejected edit, any YAML file of their folders too, so that creating an
+    /// include the edit named (missing until now) reloads without touching the root again.
+    /// </summary>
+    private void WatchServed(bool broken = false)
     {
         var folders = _paths.Where(Directory.Exists);
         var files = _paths.Where(p => !Directory.Exists(p)).Concat(_served.RuleSet.Files);
-        _watcher?.Watch(files, folders);
+        _watcher?.Watch(files, folders, anyYaml: broken);
     }
 
     private void LogLoaded(RuleSetLoadResult result)

@@ -16,6 +16,8 @@ internal sealed class RuleSetWatcher : IDisposable
     private HashSet<string> _files = new(PathComparer);
     private HashSet<string> _folders = new(PathComparer);
     private string _lastPath = string.Empty;
+    private string _stamp = string.Empty;
+    private bool _anyYaml;
     private bool _disposed;
 
     public RuleSetWatcher(TimeProvider time, TimeSpan delay, Action<string> changed)
@@ -26,11 +28,12 @@ internal sealed class RuleSetWatcher : IDisposable
     }
 
     /// <summary>Replaces what is watched: these files, and any YAML file in these folders.</summary>
-    public void Watch(IEnumerable<string> files, IEnumerable<string> folders)
+    public void Watch(IEnumerable<string> files, IEnumerable<string> folders, bool anyYaml = false)
     {
         lock (_gate)
         {
             if (_disposed) return;
+            _anyYaml = anyYaml;
             _files = new HashSet<string>(files.Select(Path.GetFullPath), PathComparer);
             _folders = new HashSet<string>(folders.Select(f => Path.TrimEndingDirectorySeparator(Path.GetFullPath(f))), PathComparer);
             StopWatchers();
@@ -76,6 +79,7 @@ internal sealed class RuleSetWatcher : IDisposable
         {
             if (_disposed || !IsWatched(path)) return;
             _lastPath = path;
+            _stamp = Stamp();
             _timer.Change(_delay, Timeout.InfiniteTimeSpan);
         }
     }
@@ -85,7 +89,8 @@ internal sealed class RuleSetWatcher : IDisposable
         if (_files.Contains(path) || _folders.Contains(path)) return true;
         var extension = Path.GetExtension(path);
         var isYaml = extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yml", StringComparison.OrdinalIgnoreCase);
-        return isYaml && Path.GetDirectoryName(path) is { } folder && _folders.Contains(folder);
+        if (!isYaml || Path.GetDirectoryName(path) is not { } folder) return false;
+        return _folders.Contains(folder) || (_anyYaml && _files.Any(f => PathComparer.Equals(Path.GetDirectoryName(f), folder)));
     }
 
     private void Fire()
@@ -94,10 +99,27 @@ internal sealed class RuleSetWatcher : IDisposable
         lock (_gate)
         {
             if (_disposed) return;
+            var stamp = Stamp();
+            if (stamp != _stamp)
+            {
+                _stamp = stamp;
+                _timer.Change(_delay, Timeout.InfiniteTimeSpan);
+                return;
+            }
             path = _lastPath;
         }
         _changed(path);
     }
+
+    /// <summary>
+    /// The size and write time of the watched files and the last changed one: a file still being written (its stamp
+    /// moved since the last event) waits another debounce, so a half-saved file is not read.
+    /// </summary>
+    private string Stamp() => string.Join('|', _files.Append(_lastPath).Order(StringComparer.Ordinal).Select(f =>
+    {
+        var info = new FileInfo(f);
+        return info.Exists ? FormattableString.Invariant($"{info.Length}:{info.LastWriteTimeUtc.Ticks}") : "-";
+    }));
 
     private void StopWatchers()
     {

@@ -59,6 +59,20 @@ public sealed class RuleSetProviderTests : IDisposable
     }
 
     [Fact]
+    public async Task Watch_EditIncludingAFileNotYetWritten_ReloadsWhenTheFileIsCreated()
+    {
+        var root = TinyRuleSet.WriteTo(_folder);
+        using var provider = Create(Options(root, watch: true));
+        _folder.Write("tiny.yaml", TinyRuleSet.Root("2").Replace("include: [catalogue.yaml]", "include: [catalogue.yaml, extra.yaml]", StringComparison.Ordinal));
+        Assert.True(await Eventually.TrueAsync(() => !provider.LastLoad.Succeeded, Bound));
+
+        _folder.Write("extra.yaml", "ruleset: extra\nversion: 1\n");
+
+        Assert.True(await Eventually.TrueAsync(() => provider.Generation == 2, Bound));
+        Assert.Equal("2", provider.RuleSet.Info.Version);
+    }
+
+    [Fact]
     public async Task Watch_BurstOfWrites_ReloadsOnceWithTheLastText()
     {
         var root = TinyRuleSet.WriteTo(_folder);
