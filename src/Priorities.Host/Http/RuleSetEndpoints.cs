@@ -55,7 +55,7 @@ internal static class RuleSetEndpoints
     {
         try
         {
-            var result = RuleSetLoader.LoadText(file, text, new RuleSetLoadOptions { IncludeRoot = folder });
+            var result = RuleSetLoader.LoadText(file, text, new RuleSetLoadOptions { IncludeRoot = folder, ShareCompiled = false });
             return (result.RuleSet, result.Diagnostics);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

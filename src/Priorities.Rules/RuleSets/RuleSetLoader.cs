@@ -19,7 +19,7 @@ public static class RuleSetLoader
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var bag = new DiagnosticBag();
-        return Finish(path, RuleSetReader.ReadDraft(path, bag, options), bag);
+        return Finish(path, RuleSetReader.ReadDraft(path, bag, options), bag, options);
     }
 
     /// <summary>Loads a rule set from text, as if read from <paramref name="file"/> (includes resolve beside it).</summary>
@@ -31,7 +31,7 @@ public static class RuleSetLoader
         ArgumentException.ThrowIfNullOrWhiteSpace(file);
         ArgumentNullException.ThrowIfNull(text);
         var bag = new DiagnosticBag();
-        return Finish(file, RuleSetReader.ReadTextDraft(file, text, bag, options), bag);
+        return Finish(file, RuleSetReader.ReadTextDraft(file, text, bag, options), bag, options);
     }
 
     /// <summary>Loads a rule set shipped in this assembly (<see cref="ShippedRuleSets"/>); its includes are shipped too.</summary>
@@ -40,7 +40,7 @@ public static class RuleSetLoader
     internal static RuleSetLoadResult LoadShipped(string path, string text)
     {
         var bag = new DiagnosticBag();
-        return Finish(path, RuleSetReader.ReadTextDraft(path, text, bag, EmbeddedRuleFiles.Instance), bag);
+        return Finish(path, RuleSetReader.ReadTextDraft(path, text, bag, EmbeddedRuleFiles.Instance), bag, null);
     }
 
     /// <summary>
@@ -62,10 +62,12 @@ public static class RuleSetLoader
     /// Compiles a rule set read without errors; when reading found errors, still type-checks the expressions of what
     /// could be read, so every problem comes back in one pass (and no rule set).
     /// </summary>
-    private static RuleSetLoadResult Finish(string root, RuleSetRead read, DiagnosticBag bag)
+    private static RuleSetLoadResult Finish(string root, RuleSetRead read, DiagnosticBag bag, RuleSetLoadOptions? options)
     {
         if (read.HasErrors && read.Document is { } draft) RuleSetCompiler.Check(draft, bag);
-        var compiled = read.Valid is not { } document || bag.HasErrors ? null : CompiledRulesCache.GetOrCompile(document, bag);
+        var share = options?.ShareCompiled ?? true;
+        var compiled = read.Valid is not { } document || bag.HasErrors ? null
+            : share ? CompiledRulesCache.GetOrCompile(document, bag) : RuleSetCompiler.Compile(document, bag);
         var ruleSet = compiled is null || bag.HasErrors ? null : new PlanRuleSet(compiled);
         return new RuleSetLoadResult(root, ruleSet, bag.Sorted());
     }

@@ -15,9 +15,12 @@ internal static class CompiledRulesCache
     private static readonly ConcurrentDictionary<string, CompiledRules> Compiled = new(StringComparer.Ordinal);
 
     /// <summary>The cached compilation of the document's content, or a new compilation (cached when it has no diagnostics).</summary>
+    /// <summary>Whether the compilation of a document is held (for tests of who may use the cache).</summary>
+    public static bool Holds(RuleSetDocument document) => Compiled.ContainsKey(Key(document));
+
     public static CompiledRules? GetOrCompile(RuleSetDocument document, DiagnosticBag bag)
     {
-        var key = document.Hash + "\n" + string.Join("\n", document.Files);
+        var key = Key(document);
         if (Compiled.TryGetValue(key, out var cached)) return cached;
         var before = bag.Items.Count;
         var compiled = RuleSetCompiler.Compile(document, bag);
@@ -25,4 +28,6 @@ internal static class CompiledRulesCache
         if (Compiled.Count >= Capacity) Compiled.Clear();
         return Compiled.GetOrAdd(key, compiled);
     }
+
+    private static string Key(RuleSetDocument document) => document.Hash + "\n" + string.Join("\n", document.Files);
 }

@@ -17,4 +17,11 @@ public sealed record RuleSetLoadOptions
 
     /// <summary>The largest included file read, in bytes; a larger one is an error and is not read.</summary>
     public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
+
+    /// <summary>
+    /// Whether the compiled rules are kept in the process-wide cache (32 rule sets) so that loading the same files
+    /// again costs nothing; true by default. A server that validates rule sets it will not serve turns it off, so
+    /// that posted rule sets never stay in memory after their answer.
+    /// </summary>
+    public bool ShareCompiled { get; init; } = true;
 }

@@ -1,6 +1,8 @@
 using Priorities.Diagnostics;
 using Priorities.RuleSets.Compilation;
+using Priorities.RuleSets;
 using Priorities.RuleSets.Loading;
+using Priorities.RuleSets.Model;
 
 namespace Priorities.Rules.Tests.RuleSets.Compilation;
 
@@ -27,6 +29,21 @@ public sealed class CompiledRulesCacheTests
         var second = CompiledRulesCache.GetOrCompile(Read(file, changed), new DiagnosticBag());
         Assert.NotSame(first, second);
         Assert.NotEqual(first!.Document.Hash, second!.Document.Hash);
+    }
+
+    [Fact]
+    public void LoadText_NotShared_LeavesNothingInTheCache()
+    {
+        var file = Path.Combine(Repository.Root, "rules", "matrix.yaml");
+        var text = Matrix.Replace("version:", $"# {Guid.NewGuid():N}\nversion:", StringComparison.Ordinal);
+
+        var validated = RuleSetLoader.LoadText(file, text, new RuleSetLoadOptions { ShareCompiled = false });
+        var served = RuleSetLoader.LoadText(file, text);
+
+        Assert.NotNull(validated.RuleSet);
+        Assert.Equal(served.RuleSet!.Info.Hash, validated.RuleSet.Info.Hash);
+        Assert.NotSame(served.RuleSet.Compiled, validated.RuleSet.Compiled);
+        Assert.True(CompiledRulesCache.Holds(served.RuleSet.Compiled.Document));
     }
 
     private static Priorities.RuleSets.Model.RuleSetDocument Read(string file, string text)
