@@ -9,6 +9,12 @@ internal static class CsvOptions
 {
     private const int BufferSize = 1 << 17;
 
+    /// <summary>
+    /// The longest record read (1 MiB; a data.police.uk row is about 200 bytes, an ONS table row a few KB). A file with
+    /// no line break, such as a gzip bomb of zeros, stops here as malformed instead of filling memory.
+    /// </summary>
+    public const int MaxRecordBytes = 1 << 20;
+
     /// <summary>Comma-separated with a header; malformed quoting and ragged rows are errors; lines are counted for messages.</summary>
     public static CsvReaderOptions Strict(Encoding? encoding = null) => new()
     {
@@ -19,6 +25,7 @@ internal static class CsvOptions
         FieldCountMismatch = CsvFieldCountHandling.Throw,
         DetectSeparatorHint = false,
         BufferSize = BufferSize,
+        MaxRecordSize = MaxRecordBytes,
         Encoding = encoding,
     };
 
@@ -32,5 +39,6 @@ internal static class CsvOptions
         FieldCountMismatch = CsvFieldCountHandling.Allow,
         DetectSeparatorHint = false,
         BufferSize = BufferSize,
+        MaxRecordSize = MaxRecordBytes,
     };
 }

@@ -59,6 +59,28 @@ public sealed class PoliceUkImporterFileErrorTests
     }
 
     [Fact]
+    public async Task ImportAsync_GzipOfZerosAfterTheHeader_MalformedAtTheRecordCapNotOutOfMemory()
+    {
+        using var temp = new TempFolder();
+        var header = FixtureText.Lines(PoliceUkImporterErrorTests.PoliceUkFixture)[0];
+        var path = temp.File("zeros.csv.gz");
+        using (var file = File.Create(path))
+        using (var zip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest))
+        {
+            zip.Write(System.Text.Encoding.UTF8.GetBytes(header + "\n"));
+            var zeros = new byte[1 << 20];
+            for (var i = 0; i < 64; i++) zip.Write(zeros);
+        }
+        var before = GC.GetTotalAllocatedBytes();
+
+        var error = await FailAsync(path);
+
+        Assert.Equal((ImportCodes.MalformedCsv, path), (error.Code, error.File));
+        Assert.Contains("runs past 1 MiB without ending", error.Message, StringComparison.Ordinal);
+        Assert.True(GC.GetTotalAllocatedBytes() - before < 256L << 20, "read far more than the record cap");
+    }
+
+    [Fact]
     public async Task ImportAsync_BinaryFile_ErrorSaysItIsNotAPoliceUkCsv()
     {
         using var temp = new TempFolder();
