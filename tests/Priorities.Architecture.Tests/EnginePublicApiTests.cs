@@ -27,7 +27,8 @@ public sealed class EnginePublicApiTests
     {
         string[] entry = ["RuleSetBuilder", "RuleSetCompilation", "CompiledRuleSet", "RuleSession", "SessionResult"];
 
-        var root = ProductAssemblies.Load(Engine).GetExportedTypes().Where(t => t.Namespace == Engine).Select(t => t.Name);
+        var exported = ProductAssemblies.Load(Engine).GetExportedTypes();
+        var root = exported.Where(t => t.Namespace == Engine).Select(t => t.Name);
 
         Assert.Superset(entry.ToHashSet(), root.ToHashSet());
     }

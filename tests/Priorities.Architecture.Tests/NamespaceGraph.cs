@@ -4,8 +4,9 @@ using ArchUnitNET.Loader;
 namespace Priorities.Architecture.Tests;
 
 /// <summary>
-/// Which namespace of ours depends on which (and which type on which), from every type's dependencies (signatures, fields, attributes and method
-/// bodies, as ArchUnitNET reads them from the IL), with one example of each edge for the failure message.
+/// Which namespace of ours depends on which (and which type on which), from every type's dependencies (signatures,
+/// fields, attributes and method bodies, as ArchUnitNET reads them from the IL), with one example of each edge for the
+/// failure message.
 /// </summary>
 internal sealed class NamespaceGraph
 {

@@ -32,5 +32,6 @@ public sealed class RulesLayerTests
         Assert.Contains(fromEvaluation, d => d.ToUnder(RuleSets + ".Model"));
     }
 
-    private static IEnumerable<TypeDependency> Dependencies() => NamespaceGraph.TypeDependencies(ProductAssemblies.Rules);
+    private static IEnumerable<TypeDependency> Dependencies() =>
+        NamespaceGraph.TypeDependencies(ProductAssemblies.Rules);
 }

@@ -24,8 +24,9 @@ internal static class YamlBounds
     public static (Mark Start, string Problem)? Check(string text, int maxDepth = MaxDepth, long maxNodes = MaxNodes) =>
         Check(new StringReader(text), maxDepth, maxNodes);
 
-    /// <summary>As <see cref="Check(string, int, long)"/>, reading the text as it goes (it stops at the first breach).</summary>
-    public static (Mark Start, string Problem)? Check(TextReader text, int maxDepth = MaxDepth, long maxNodes = MaxNodes)
+    /// <summary>As <see cref="Check(string, int, long)"/>, reading the text as it goes (up to the first breach).</summary>
+    public static (Mark Start, string Problem)? Check(
+        TextReader text, int maxDepth = MaxDepth, long maxNodes = MaxNodes)
     {
         var pass = new Pass(maxDepth, maxNodes);
         var parser = new Parser(text);

@@ -6,7 +6,8 @@ namespace Priorities.Host.Tests.Import;
 /// </summary>
 public sealed class ImportMappingCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "priorities-cli-tests", Guid.NewGuid().ToString("N"))).FullName;
+    private readonly string _folder = Directory.CreateDirectory(
+        Path.Combine(Path.GetTempPath(), "priorities-cli-tests", Guid.NewGuid().ToString("N"))).FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
@@ -16,12 +17,14 @@ public sealed class ImportMappingCommandTests : IDisposable
         var mapping = Path.Combine(_folder, "map.yaml");
         await File.WriteAllTextAsync(mapping, "A: " + new string('[', 60_000) + new string(']', 60_000) + "\n");
         var path = Path.Combine(_folder, "out.yaml");
+        var input = Cli.Fixture("police-uk", "northumbria");
 
         var (code, output, error) = await Cli.RunAsync(
-            "import", "police-uk", "-i", Cli.Fixture("police-uk", "northumbria"), "--current", "2022-03", "--mapping", mapping, "-o", path);
+            "import", "police-uk", "-i", input, "--current", "2022-03", "--mapping", mapping, "-o", path);
 
         Assert.Equal((1, string.Empty), (code, output));
-        Assert.StartsWith($"{mapping}:1:67: error PR4044: The document is nested more than 64 levels deep.", error, StringComparison.Ordinal);
+        var expected = $"{mapping}:1:67: error PR4044: The document is nested more than 64 levels deep.";
+        Assert.StartsWith(expected, error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
         Assert.False(File.Exists(path));
     }

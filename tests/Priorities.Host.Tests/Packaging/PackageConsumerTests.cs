@@ -50,7 +50,8 @@ public sealed class PackageConsumerTests : IDisposable
     private static void AssertRestoredOnlyTheEvaluator(string app)
     {
         using var assets = JsonDocument.Parse(File.ReadAllText(Path.Combine(app, "obj", "project.assets.json")));
-        var ids = assets.RootElement.GetProperty("libraries").EnumerateObject().Select(l => l.Name.Split('/')[0]).ToArray();
+        var libraries = assets.RootElement.GetProperty("libraries").EnumerateObject();
+        var ids = libraries.Select(l => l.Name.Split('/')[0]).ToArray();
 
         Assert.Contains("Priorities.Rules", ids);
         Assert.Contains("YamlDotNet", ids);

@@ -56,7 +56,7 @@ public sealed class AreaMappingBoundsTests
         return text.ToString();
     }
 
-    /// <summary>The one error of loading the text as a YAML mapping file (its code, place, message, file and text).</summary>
+    /// <summary>The one error of loading the text as a YAML mapping file: code, place, message, file and text.</summary>
     private static (string Code, long Line, int Column, string Message, string File, string Text) Fail(string text)
     {
         using var temp = new TempFolder();
