@@ -85,6 +85,12 @@ internal static class ImportCodes
     /// <summary>A name is mapped to two different areas.</summary>
     public const string MappingConflict = "PR4043";
 
+    /// <summary>
+    /// A YAML mapping file is nested too deeply or has too many nodes, aliases counted as the nodes they repeat
+    /// (the bounds of <see cref="Priorities.Yaml.YamlLimits"/>).
+    /// </summary>
+    public const string MappingTooLarge = "PR4044";
+
     /// <summary>Warning: a file has a header but no rows.</summary>
     public const string NoRows = "PR4050";
 

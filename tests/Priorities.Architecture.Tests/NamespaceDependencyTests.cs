@@ -24,6 +24,15 @@ public sealed class NamespaceDependencyTests
     }
 
     [Fact]
+    public void Of_Engine_HasTheRootToNetworkEdge()
+    {
+        // The engine's root uses the network (firings, fact handles): a graph without this edge read nothing.
+        var targets = NamespaceGraph.Of(ProductAssemblies.Engine).Targets(ProductAssemblies.Engine);
+
+        Assert.Contains(ProductAssemblies.Engine + ".Network", targets);
+    }
+
+    [Fact]
     public void Namespaces_AcrossAssemblies_FormNoCycle()
     {
         AssertNoCycle(NamespaceGraph.All());

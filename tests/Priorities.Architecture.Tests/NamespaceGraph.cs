@@ -4,8 +4,9 @@ using ArchUnitNET.Loader;
 namespace Priorities.Architecture.Tests;
 
 /// <summary>
-/// Which namespace of ours depends on which, from every type's dependencies (signatures, fields, attributes and method
-/// bodies, as ArchUnitNET reads them from the IL), with one example of each edge for the failure message.
+/// Which namespace of ours depends on which (and which type on which), from every type's dependencies (signatures,
+/// fields, attributes and method bodies, as ArchUnitNET reads them from the IL), with one example of each edge for the
+/// failure message.
 /// </summary>
 internal sealed class NamespaceGraph
 {
@@ -30,6 +31,14 @@ internal sealed class NamespaceGraph
 
     /// <summary>The namespaces of every product assembly.</summary>
     public static NamespaceGraph All() => Build(t => ProductAssemblies.IsOurs(ShortName(t)));
+
+    /// <summary>Every dependency of a type of one assembly on another type of the same assembly.</summary>
+    public static IEnumerable<TypeDependency> TypeDependencies(string assembly) =>
+        from type in Loaded.Value.Types.Where(t => ShortName(t) == assembly)
+        from dependency in type.Dependencies
+        let target = dependency.Target
+        where ShortName(target) == assembly && target.FullName != type.FullName
+        select new TypeDependency(type.FullName, type.Namespace.FullName, target.FullName, target.Namespace.FullName);
 
     public IEnumerable<string> Nodes => _edges.Keys;
 

@@ -1,5 +1,6 @@
 using Priorities.Import;
 using Priorities.Import.Csv;
+using Priorities.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -58,6 +59,7 @@ internal sealed class AreaMapping
 
     private void LoadYaml()
     {
+        CheckYamlLimits();
         var stream = new YamlStream();
         try
         {
@@ -73,6 +75,20 @@ internal sealed class AreaMapping
         if (node is not YamlMappingNode root)
             throw ImportException.At(ImportCodes.MappingForm, _path, node.Start.Line, "a YAML mapping file must be a mapping of 'from: to' names.", Column(node.Start));
         foreach (var (key, value) in root.Children) AddYaml(key, value);
+    }
+
+    /// <summary>
+    /// Refuses a file nested too deeply or with too many nodes (aliases counted as expanded) before the recursive
+    /// loader sees it, which would overflow the stack or exhaust memory.
+    /// </summary>
+    private void CheckYamlLimits()
+    {
+        using var text = File.OpenText(_path!);
+        if (YamlLimits.Check(text) is { } breach)
+        {
+            var column = breach.Column is > 0 and <= int.MaxValue ? (int)breach.Column : 0;
+            throw ImportException.At(ImportCodes.MappingTooLarge, _path, breach.Line, breach.Problem, column);
+        }
     }
 
     private void AddYaml(YamlNode key, YamlNode value)

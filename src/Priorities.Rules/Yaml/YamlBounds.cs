@@ -21,10 +21,15 @@ internal static class YamlBounds
     /// The first place the text breaks a bound and why, or null when it keeps them. Syntax errors end the pass
     /// quietly (null): the loader that runs next reports them with their positions.
     /// </summary>
-    public static (Mark Start, string Problem)? Check(string text, int maxDepth = MaxDepth, long maxNodes = MaxNodes)
+    public static (Mark Start, string Problem)? Check(string text, int maxDepth = MaxDepth, long maxNodes = MaxNodes) =>
+        Check(new StringReader(text), maxDepth, maxNodes);
+
+    /// <summary>As <see cref="Check(string, int, long)"/>, reading the text as it goes (up to the first breach).</summary>
+    public static (Mark Start, string Problem)? Check(
+        TextReader text, int maxDepth = MaxDepth, long maxNodes = MaxNodes)
     {
         var pass = new Pass(maxDepth, maxNodes);
-        var parser = new Parser(new StringReader(text));
+        var parser = new Parser(text);
         try
         {
             while (parser.MoveNext())

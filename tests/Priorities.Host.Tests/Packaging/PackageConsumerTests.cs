@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Reflection;
+using System.Text.Json;
 using System.Xml.Linq;
 
 namespace Priorities.Host.Tests.Packaging;
 
 /// <summary>
 /// Packs Priorities.Engine and Priorities.Rules into a temp feed and builds a console app outside the repository
-/// against them: the packages carry what a consumer needs (dependencies, README, docs) and work through DI.
+/// against them: the packages carry what a consumer needs (dependencies, README, docs), work through DI and bring
+/// nothing of the importers or the reports.
 /// </summary>
 public sealed class PackageConsumerTests : IDisposable
 {
@@ -38,6 +40,25 @@ public sealed class PackageConsumerTests : IDisposable
         var output = await Dotnet.RunAsync(app, Bound, "run", "-c", "Release");
         Assert.Contains("tiny 1: burglary 25 (rank 1)", output, StringComparison.Ordinal);
         Assert.Contains("diagnostic: consumer.yaml:", output, StringComparison.Ordinal);
+        AssertRestoredOnlyTheEvaluator(app);
+    }
+
+    /// <summary>
+    /// A consumer of Priorities.Rules alone restores neither the importers' CsvHelper and System.IO.Hashing nor the
+    /// reports' Open XML, directly or transitively (read from the restore's own record, obj/project.assets.json).
+    /// </summary>
+    private static void AssertRestoredOnlyTheEvaluator(string app)
+    {
+        using var assets = JsonDocument.Parse(File.ReadAllText(Path.Combine(app, "obj", "project.assets.json")));
+        var libraries = assets.RootElement.GetProperty("libraries").EnumerateObject();
+        var ids = libraries.Select(l => l.Name.Split('/')[0]).ToArray();
+
+        Assert.Contains("Priorities.Rules", ids);
+        Assert.Contains("YamlDotNet", ids);
+        Assert.DoesNotContain(ids, id => id.Equals("CsvHelper", StringComparison.OrdinalIgnoreCase)
+            || id.Equals("System.IO.Hashing", StringComparison.OrdinalIgnoreCase)
+            || id.StartsWith("DocumentFormat.OpenXml", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(ids, id => id is "Priorities.Import" or "Priorities.Reports");
     }
 
     private async Task PackAsync(string project, string feed)
