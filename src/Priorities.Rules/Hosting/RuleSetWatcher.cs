@@ -36,9 +36,12 @@ internal sealed class RuleSetWatcher : IDisposable
             _anyYaml = anyYaml;
             _files = new HashSet<string>(files.Select(Path.GetFullPath), PathComparer);
             _folders = new HashSet<string>(folders.Select(f => Path.TrimEndingDirectorySeparator(Path.GetFullPath(f))), PathComparer);
+            var directories = _files.Select(Path.GetDirectoryName).OfType<string>().Concat(_folders)
+                .Distinct(PathComparer).Where(Directory.Exists).Order(PathComparer).ToArray();
+            // The same folders keep their watchers: recreating them would leave a moment in which an edit goes unseen.
+            if (directories.SequenceEqual(_watchers.Select(w => w.Path), PathComparer)) return;
             StopWatchers();
-            var directories = _files.Select(Path.GetDirectoryName).OfType<string>().Concat(_folders).Distinct(PathComparer);
-            foreach (var directory in directories.Where(Directory.Exists)) _watchers.Add(Start(directory));
+            foreach (var directory in directories) _watchers.Add(Start(directory));
         }
     }
 
