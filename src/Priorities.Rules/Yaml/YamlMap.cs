@@ -1,5 +1,6 @@
 using System.Globalization;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
 namespace Priorities.Yaml;

@@ -10,13 +10,13 @@ namespace Priorities.Engine.Expressions.Semantics;
 internal sealed class Binder
 {
     private readonly ExpressionScope _scope;
-    private readonly DiagnosticBag _diagnostics;
+    private readonly ExpressionErrors _diagnostics;
     private readonly OperatorBinder _operators;
     private readonly LiteralBinder _literals;
     private readonly MemberBinder _members;
     private bool _stackExhausted;
 
-    public Binder(ExpressionScope scope, DiagnosticBag diagnostics)
+    public Binder(ExpressionScope scope, ExpressionErrors diagnostics)
     {
         _scope = scope;
         _diagnostics = diagnostics;

@@ -19,7 +19,7 @@ internal static class ExpressionLanguage
         ArgumentNullException.ThrowIfNull(diagnostics);
         text ??= string.Empty;
         var first = diagnostics.Count;
-        var bag = new DiagnosticBag(text, diagnostics);
+        var bag = new ExpressionErrors(text, diagnostics);
         var result = CheckCore(text, scope, bag);
         if (!bag.HasErrors) return result;
         var added = diagnostics.GetRange(first, diagnostics.Count - first).OrderBy(d => d.Offset).ToList();
@@ -28,7 +28,7 @@ internal static class ExpressionLanguage
         return null;
     }
 
-    private static CheckedExpression? CheckCore(string text, ExpressionScope scope, DiagnosticBag bag)
+    private static CheckedExpression? CheckCore(string text, ExpressionScope scope, ExpressionErrors bag)
     {
         if (!ExpressionLimits.Check(text, bag)) return null;
         var syntax = ExpressionParser.Parse(text, bag);

@@ -4,7 +4,7 @@ using Priorities.Engine.Expressions.Syntax;
 namespace Priorities.Engine.Expressions.Semantics;
 
 /// <summary>A call being checked: its syntax, its checked arguments and helpers to verify their types.</summary>
-internal sealed class FunctionCall(CallSyntax syntax, IReadOnlyList<BoundExpression> arguments, DiagnosticBag diagnostics)
+internal sealed class FunctionCall(CallSyntax syntax, IReadOnlyList<BoundExpression> arguments, ExpressionErrors diagnostics)
 {
     public string Name => syntax.Name.Text;
 

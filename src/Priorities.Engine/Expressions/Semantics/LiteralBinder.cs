@@ -4,7 +4,7 @@ using Priorities.Engine.Expressions.Syntax;
 namespace Priorities.Engine.Expressions.Semantics;
 
 /// <summary>Converts numeric literals, reporting those out of range, and types list literals.</summary>
-internal sealed class LiteralBinder(Binder binder, DiagnosticBag diagnostics)
+internal sealed class LiteralBinder(Binder binder, ExpressionErrors diagnostics)
 {
     /// <summary>A numeric literal, negated when written after a unary minus (so that the smallest long is valid).</summary>
     public BoundLiteral? BindNumber(NumberSyntax number, bool negate, int offset, int length)

@@ -4,7 +4,7 @@ using Priorities.Engine.Facts;
 namespace Priorities.Engine.Expressions.Semantics;
 
 /// <summary>Checks field reads (<c>fact.field</c>) and rejects method calls (<c>x.Method()</c>).</summary>
-internal sealed class MemberBinder(Binder binder, ExpressionScope scope, DiagnosticBag diagnostics)
+internal sealed class MemberBinder(Binder binder, ExpressionScope scope, ExpressionErrors diagnostics)
 {
     public BoundField? BindMember(MemberSyntax member)
     {

@@ -3,7 +3,7 @@ using Priorities.Engine.Expressions.Syntax;
 namespace Priorities.Engine.Expressions.Semantics;
 
 /// <summary>Type-checks prefix, infix and conditional operators; errors point at the operator.</summary>
-internal sealed class OperatorBinder(Binder binder, DiagnosticBag diagnostics)
+internal sealed class OperatorBinder(Binder binder, ExpressionErrors diagnostics)
 {
     private readonly LiteralBinder _literals = new(binder, diagnostics);
 

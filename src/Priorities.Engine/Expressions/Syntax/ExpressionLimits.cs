@@ -14,7 +14,7 @@ internal static class ExpressionLimits
     public const int MaxDepth = 64;
 
     /// <summary>Reports EXP009 and returns false when <paramref name="text"/> exceeds a limit.</summary>
-    public static bool Check(string text, DiagnosticBag diagnostics)
+    public static bool Check(string text, ExpressionErrors diagnostics)
     {
         if (text.Length > MaxLength)
         {

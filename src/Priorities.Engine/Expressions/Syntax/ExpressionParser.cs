@@ -4,7 +4,7 @@ namespace Priorities.Engine.Expressions.Syntax;
 internal static class ExpressionParser
 {
     /// <summary>Parses <paramref name="text"/>; callers must have checked <see cref="ExpressionLimits"/> first.</summary>
-    public static SyntaxNode? Parse(string text, DiagnosticBag diagnostics)
+    public static SyntaxNode? Parse(string text, ExpressionErrors diagnostics)
     {
         if (ExpressionGrammar.Root.TryParse(text, out var node, out var error)) return node;
         var offset = SkipWhiteSpace(text, error?.Position.Offset ?? 0);

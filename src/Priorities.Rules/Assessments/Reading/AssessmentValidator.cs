@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.Yaml;
 
 namespace Priorities.Assessments.Reading;

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 
 namespace Priorities.Assessments.Reading;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 
 namespace Priorities.Assessments.Reading;
 

@@ -1,4 +1,5 @@
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.Engine.Model;
 using Priorities.RuleSets.Model;
 using Priorities.Yaml;

@@ -1,4 +1,4 @@
-using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets.Model;
 using Priorities.Yaml;
 using YamlDotNet.RepresentationModel;

@@ -1,5 +1,6 @@
 using System.Text;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 
 namespace Priorities.RuleSets.Loading;
 

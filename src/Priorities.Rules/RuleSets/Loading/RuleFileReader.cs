@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets.Model;
 using Priorities.Yaml;
 using YamlDotNet.RepresentationModel;

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets.Model;
 
 namespace Priorities.RuleSets.Loading;

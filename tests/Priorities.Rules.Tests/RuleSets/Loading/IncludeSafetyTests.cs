@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets;
 using Priorities.RuleSets.Loading;
 using Priorities.RuleSets.Model;

@@ -4,7 +4,7 @@ namespace Priorities.Engine.Expressions;
 /// Adds <see cref="ExpressionDiagnostic"/> values for one expression text to a caller's list, computing one-based
 /// line and column numbers. Lines end at <c>\n</c>, <c>\r\n</c> or a lone <c>\r</c>.
 /// </summary>
-internal sealed class DiagnosticBag(string text, List<ExpressionDiagnostic> target)
+internal sealed class ExpressionErrors(string text, List<ExpressionDiagnostic> target)
 {
     private readonly int _initialCount = target.Count;
 
