@@ -1,3 +1,4 @@
+using Priorities.Engine.Diagnostics;
 using Priorities.Engine.Compilation;
 using Priorities.Engine.Facts;
 using Priorities.Engine.Model;
@@ -48,8 +49,8 @@ public sealed class RuleSetBuilder
         for (var i = 0; i < _rules.Count; i++)
         {
             var rule = _rules[i];
-            if (string.IsNullOrWhiteSpace(rule.Id)) diagnostics.Add(new RuleDiagnostic("ENG003", $"Rule {i + 1} has no id.", null, RuleElement.Rule));
-            else if (!ids.Add(rule.Id)) diagnostics.Add(new RuleDiagnostic("ENG001", $"The rule id '{rule.Id}' is used more than once.", rule.Id, RuleElement.Rule));
+            if (string.IsNullOrWhiteSpace(rule.Id)) diagnostics.Add(new RuleDiagnostic(Diagnostic.Error(EngineCodes.MissingRuleId, SourceLocation.None, $"Rule {i + 1} has no id."), null, RuleElement.Rule));
+            else if (!ids.Add(rule.Id)) diagnostics.Add(new RuleDiagnostic(Diagnostic.Error(EngineCodes.DuplicateRuleId, SourceLocation.None, $"The rule id '{rule.Id}' is used more than once."), rule.Id, RuleElement.Rule));
             if (new RuleChecker(types, diagnostics).Check(rule, i) is { } ok) checkedRules.Add(ok);
         }
         if (diagnostics.Count > 0) return new RuleSetCompilation(null, diagnostics);
@@ -63,7 +64,7 @@ public sealed class RuleSetBuilder
         foreach (var type in _types)
         {
             if (!types.TryAdd(type.Name, type) && !ReferenceEquals(types[type.Name], type))
-                diagnostics.Add(new RuleDiagnostic("ENG012", $"Two different fact types are named '{type.Name}'.", null, RuleElement.RuleSet));
+                diagnostics.Add(new RuleDiagnostic(Diagnostic.Error(EngineCodes.DuplicateFactType, SourceLocation.None, $"Two different fact types are named '{type.Name}'."), null, RuleElement.RuleSet));
         }
         return types;
     }

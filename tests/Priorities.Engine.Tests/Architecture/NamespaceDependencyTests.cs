@@ -9,7 +9,7 @@ public sealed class NamespaceDependencyTests
     private const string Engine = "Priorities.Engine";
 
     private static readonly string[] PublicNamespaces =
-        [Engine, Engine + ".Facts", Engine + ".Model", Engine + ".Network"];
+        [Engine, Engine + ".Diagnostics", Engine + ".Facts", Engine + ".Model", Engine + ".Network"];
 
     [Fact]
     public void Of_EngineAssembly_HasNoNamespaceCycle()

@@ -1,3 +1,4 @@
+using Priorities.Engine.Diagnostics;
 using Priorities.Engine.Expressions.Syntax;
 
 namespace Priorities.Engine.Expressions.Semantics;
@@ -13,7 +14,7 @@ internal static class ExpressionLanguage
     /// Parses and type-checks <paramref name="text"/>. Returns null and adds diagnostics, ordered by position, to
     /// <paramref name="diagnostics"/> on any error. Never throws for any text.
     /// </summary>
-    public static CheckedExpression? Check(string text, ExpressionScope scope, List<ExpressionDiagnostic> diagnostics)
+    public static CheckedExpression? Check(string text, ExpressionScope scope, List<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -22,7 +23,7 @@ internal static class ExpressionLanguage
         var bag = new ExpressionErrors(text, diagnostics);
         var result = CheckCore(text, scope, bag);
         if (!bag.HasErrors) return result;
-        var added = diagnostics.GetRange(first, diagnostics.Count - first).OrderBy(d => d.Offset).ToList();
+        var added = diagnostics.GetRange(first, diagnostics.Count - first).OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
         diagnostics.RemoveRange(first, added.Count);
         diagnostics.AddRange(added);
         return null;

@@ -1,3 +1,4 @@
+using Priorities.Engine.Diagnostics;
 using System.Globalization;
 
 namespace Priorities.Engine.Expressions.Syntax;
@@ -19,12 +20,12 @@ internal static class ExpressionLimits
         if (text.Length > MaxLength)
         {
             var message = string.Format(CultureInfo.InvariantCulture, "the expression is too long: {0} characters where at most {1} are allowed", text.Length, MaxLength);
-            diagnostics.Report(DiagnosticCodes.TooComplex, message, MaxLength, text.Length - MaxLength);
+            diagnostics.Report(EngineCodes.TooComplex, message, MaxLength);
             return false;
         }
         var excess = NestingScanner.FindExcess(text, MaxDepth);
         if (excess < 0) return true;
-        diagnostics.Report(DiagnosticCodes.TooComplex, $"the expression is nested too deeply: at most {MaxDepth} levels of parentheses, brackets, prefix operators and conditionals are allowed", excess, 1);
+        diagnostics.Report(EngineCodes.TooComplex, $"the expression is nested too deeply: at most {MaxDepth} levels of parentheses, brackets, prefix operators and conditionals are allowed", excess);
         return false;
     }
 }

@@ -1,3 +1,4 @@
+using Priorities.Engine.Diagnostics;
 namespace Priorities.Engine.Expressions.Syntax;
 
 /// <summary>Parses an expression text into a syntax tree, turning a parse failure into an EXP001 diagnostic.</summary>
@@ -10,12 +11,12 @@ internal static class ExpressionParser
         var offset = SkipWhiteSpace(text, error?.Position.Offset ?? 0);
         if (IsAssignment(text, offset))
         {
-            diagnostics.Report(DiagnosticCodes.NotAllowed, "assignment is not allowed; use '==' to compare values", offset, 1);
+            diagnostics.Report(EngineCodes.NotAllowed, "assignment is not allowed; use '==' to compare values", offset);
             return null;
         }
         var message = error?.Message ?? "the expression could not be parsed";
         if (message.StartsWith("expected", StringComparison.Ordinal)) message += ", but found " + Describe(text, offset);
-        diagnostics.Report(DiagnosticCodes.Syntax, message, offset, TokenLength(text, offset));
+        diagnostics.Report(EngineCodes.Syntax, message, offset);
         return null;
     }
 
