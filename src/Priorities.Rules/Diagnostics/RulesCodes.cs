@@ -54,7 +54,6 @@ internal static class RulesCodes
     public const string EmptyWhen = "PR2031";
     public const string UnknownFieldType = "PR2032";
     public const string EmptyBand = "PR2033";
-    public const string BadName = "PR2034";
     public const string UnproposedPriority = "PR2040";
     public const string UnscoredDimension = "PR2041";
 
