@@ -151,7 +151,8 @@ internal sealed class RuleChecker
 
     private RuleDiagnostic Error(string code, string message, RuleElement element, int pattern) => At(code, message, element, pattern);
 
-    private RuleDiagnostic At(string code, string message, RuleElement element, int pattern = -1, int action = -1, string? value = null) =>
+    private RuleDiagnostic At(
+        string code, string message, RuleElement element, int pattern = -1, int action = -1, string? value = null) =>
         new(Diagnostic.Error(code, SourceLocation.None, message), _rule.Id, element, pattern, action, value);
 
     private void Report(RuleDiagnostic diagnostic)
