@@ -1,5 +1,5 @@
-using Priorities.Engine.Diagnostics;
 using Priorities.Engine.Compilation;
+using Priorities.Engine.Diagnostics;
 using Priorities.Engine.Facts;
 using Priorities.Engine.Model;
 using Priorities.Engine.Network;

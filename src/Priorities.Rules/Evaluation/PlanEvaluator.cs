@@ -1,5 +1,5 @@
-using Priorities.Diagnostics;
 using Priorities.Assessments;
+using Priorities.Diagnostics;
 using Priorities.Engine;
 using Priorities.Engine.Facts;
 using Priorities.Results;

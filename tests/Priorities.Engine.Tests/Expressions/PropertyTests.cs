@@ -1,8 +1,8 @@
-using Priorities.Engine.Diagnostics;
 using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Priorities.Engine.Diagnostics;
 using Priorities.Engine.Expressions;
 using Priorities.Engine.Expressions.Semantics;
 using Priorities.Engine.Expressions.Syntax;

@@ -1,5 +1,5 @@
-using Priorities.Engine.Diagnostics;
 using System.Globalization;
+using Priorities.Engine.Diagnostics;
 
 namespace Priorities.Engine.Expressions.Syntax;
 

@@ -1,6 +1,6 @@
 using Priorities.Diagnostics;
-using Priorities.Engine.Diagnostics;
 using Priorities.Engine;
+using Priorities.Engine.Diagnostics;
 using Priorities.Engine.Facts;
 using Priorities.Engine.Model;
 using Priorities.RuleSets.Model;

@@ -1,5 +1,5 @@
-using Priorities.Diagnostics;
 using System.Globalization;
+using Priorities.Diagnostics;
 using Priorities.RuleSets.Model;
 using Priorities.Yaml;
 using YamlDotNet.RepresentationModel;

@@ -1,5 +1,5 @@
-using Priorities.Diagnostics;
 using System.Text;
+using Priorities.Diagnostics;
 
 namespace Priorities.RuleSets.Loading;
 

@@ -1,5 +1,5 @@
-using Priorities.Diagnostics;
 using System.Diagnostics;
+using Priorities.Diagnostics;
 using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets;
 using Priorities.RuleSets.Loading;
