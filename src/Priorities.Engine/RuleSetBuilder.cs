@@ -1,4 +1,5 @@
 using Priorities.Engine.Compilation;
+using Priorities.Engine.Diagnostics;
 using Priorities.Engine.Facts;
 using Priorities.Engine.Model;
 using Priorities.Engine.Network;
@@ -48,8 +49,8 @@ public sealed class RuleSetBuilder
         for (var i = 0; i < _rules.Count; i++)
         {
             var rule = _rules[i];
-            if (string.IsNullOrWhiteSpace(rule.Id)) diagnostics.Add(new RuleDiagnostic("ENG003", $"Rule {i + 1} has no id.", null, RuleElement.Rule));
-            else if (!ids.Add(rule.Id)) diagnostics.Add(new RuleDiagnostic("ENG001", $"The rule id '{rule.Id}' is used more than once.", rule.Id, RuleElement.Rule));
+            if (string.IsNullOrWhiteSpace(rule.Id)) diagnostics.Add(Problem(EngineCodes.MissingRuleId, $"Rule {i + 1} has no id.", null, RuleElement.Rule));
+            else if (!ids.Add(rule.Id)) diagnostics.Add(Problem(EngineCodes.DuplicateRuleId, $"The rule id '{rule.Id}' is used more than once.", rule.Id, RuleElement.Rule));
             if (new RuleChecker(types, diagnostics).Check(rule, i) is { } ok) checkedRules.Add(ok);
         }
         if (diagnostics.Count > 0) return new RuleSetCompilation(null, diagnostics);
@@ -63,8 +64,11 @@ public sealed class RuleSetBuilder
         foreach (var type in _types)
         {
             if (!types.TryAdd(type.Name, type) && !ReferenceEquals(types[type.Name], type))
-                diagnostics.Add(new RuleDiagnostic("ENG012", $"Two different fact types are named '{type.Name}'.", null, RuleElement.RuleSet));
+                diagnostics.Add(Problem(EngineCodes.DuplicateFactType, $"Two different fact types are named '{type.Name}'.", null, RuleElement.RuleSet));
         }
         return types;
     }
+
+    private static RuleDiagnostic Problem(string code, string message, string? ruleId, RuleElement element) =>
+        new(Diagnostic.Error(code, SourceLocation.None, message), ruleId, element);
 }

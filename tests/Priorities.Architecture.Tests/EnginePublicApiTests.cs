@@ -9,7 +9,7 @@ public sealed class EnginePublicApiTests
     private const string Engine = ProductAssemblies.Engine;
 
     private static readonly string[] PublicNamespaces =
-        [Engine, Engine + ".Facts", Engine + ".Model", Engine + ".Network"];
+        [Engine, Engine + ".Diagnostics", Engine + ".Facts", Engine + ".Model", Engine + ".Network"];
 
     [Fact]
     public void GetExportedTypes_Engine_LiveInTheDocumentedNamespaces()

@@ -16,10 +16,10 @@ public sealed class RuleSetBuilderTests
 
         Assert.False(compilation.Succeeded);
         Assert.Null(compilation.RuleSet);
-        Assert.Contains(compilation.Diagnostics, d => d.Code == "ENG002" && d.Message.Contains("Did you mean 'Trend'?", StringComparison.Ordinal));
-        Assert.Contains(compilation.Diagnostics, d => d.Code == "ENG001" && d.RuleId == "a");
-        Assert.Contains(compilation.Diagnostics, d => d.Code == "EXP003" && d.RuleId == "a" && d.Column == 3);
-        Assert.Contains(compilation.Diagnostics, d => d.Code == "EXP001" && d.RuleId == "b" && d.Element == RuleElement.PatternCondition);
+        Assert.Contains(compilation.Diagnostics, d => d.Diagnostic.Code == "ENG002" && d.Diagnostic.Message.Contains("Did you mean 'Trend'?", StringComparison.Ordinal));
+        Assert.Contains(compilation.Diagnostics, d => d.Diagnostic.Code == "ENG001" && d.RuleId == "a");
+        Assert.Contains(compilation.Diagnostics, d => d.Diagnostic.Code == "EXP003" && d.RuleId == "a" && d.Diagnostic.Column == 3);
+        Assert.Contains(compilation.Diagnostics, d => d.Diagnostic.Code == "EXP001" && d.RuleId == "b" && d.Element == RuleElement.PatternCondition);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class RuleSetBuilderTests
         var compilation = Compile(Rule("r", [PatternDefinition.Match("t", "Trend", "t.Count + 1")]));
 
         var diagnostic = Assert.Single(compilation.Diagnostics);
-        Assert.Equal("EXP004", diagnostic.Code);
+        Assert.Equal("EXP004", diagnostic.Diagnostic.Code);
         Assert.Equal(0, diagnostic.PatternIndex);
     }
 
@@ -37,7 +37,7 @@ public sealed class RuleSetBuilderTests
     {
         var compilation = Compile(Rule("r", [PatternDefinition.Match("t", "Trend")], 0, ActionDefinition.Insert("Trend", [new("Category", "t.Category")])));
 
-        Assert.Contains(compilation.Diagnostics, d => d.Code == "ENG011" && d.ActionIndex == 0);
+        Assert.Contains(compilation.Diagnostics, d => d.Diagnostic.Code == "ENG011" && d.ActionIndex == 0);
     }
 
     [Fact]
@@ -45,8 +45,8 @@ public sealed class RuleSetBuilderTests
     {
         var compilation = Compile(Rule("r", [PatternDefinition.Match("t", "Trend")], 0, ActionDefinition.Insert("Flag", [new("level", "t.Category"), new("colour", "1")])));
 
-        Assert.Contains(compilation.Diagnostics, d => d.Code == "EXP004" && d.ValueName == "level");
-        Assert.Contains(compilation.Diagnostics, d => d.Code == "ENG007" && d.ValueName == "colour");
+        Assert.Contains(compilation.Diagnostics, d => d.Diagnostic.Code == "EXP004" && d.ValueName == "level");
+        Assert.Contains(compilation.Diagnostics, d => d.Diagnostic.Code == "ENG007" && d.ValueName == "colour");
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class RuleSetBuilderTests
     {
         var compilation = Compile(Rule("r", [PatternDefinition.Match("t", "Trend"), PatternDefinition.Match("t", "Concern")]));
 
-        Assert.Contains(compilation.Diagnostics, d => d.Code == "ENG005" && d.PatternIndex == 1);
+        Assert.Contains(compilation.Diagnostics, d => d.Diagnostic.Code == "ENG005" && d.PatternIndex == 1);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class RuleSetBuilderTests
     {
         var compilation = Compile(Rule("r", [PatternDefinition.NotExists("t", "Trend")]));
 
-        Assert.Contains(compilation.Diagnostics, d => d.Code == "ENG004");
+        Assert.Contains(compilation.Diagnostics, d => d.Diagnostic.Code == "ENG004");
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class RuleSetBuilderTests
     {
         var compilation = Compile(Rule("r", [PatternDefinition.Match("t", "Trend", "t.Area == c.Area"), PatternDefinition.Match("c", "Concern")]));
 
-        Assert.Contains(compilation.Diagnostics, d => d.Code == "EXP002" && d.PatternIndex == 0);
+        Assert.Contains(compilation.Diagnostics, d => d.Diagnostic.Code == "EXP002" && d.PatternIndex == 0);
     }
 
     [Theory]
@@ -92,6 +92,6 @@ public sealed class RuleSetBuilderTests
 
         var compilation = Compile(Rule("r", [PatternDefinition.Match("t", "Trend", condition)]));
 
-        Assert.Contains(compilation.Diagnostics, d => d.Code == "EXP009");
+        Assert.Contains(compilation.Diagnostics, d => d.Diagnostic.Code == "EXP009");
     }
 }

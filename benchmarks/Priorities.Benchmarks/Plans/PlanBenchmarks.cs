@@ -3,6 +3,7 @@ using Priorities.Assessments;
 using Priorities.Assessments.Reading;
 using Priorities.Benchmarks.Suites;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.Results;
 using Priorities.RuleSets;
 using Priorities.RuleSets.Compilation;

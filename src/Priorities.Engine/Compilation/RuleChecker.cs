@@ -1,3 +1,4 @@
+using Priorities.Engine.Diagnostics;
 using Priorities.Engine.Expressions;
 using Priorities.Engine.Expressions.Semantics;
 using Priorities.Engine.Facts;
@@ -27,7 +28,7 @@ internal sealed class RuleChecker
         _rule = rule;
         _errors = 0;
         if (!rule.Patterns.Any(p => p.Kind == PatternKind.Match))
-            Report(new RuleDiagnostic("ENG004", "A rule needs at least one match pattern.", rule.Id, RuleElement.Rule));
+            Report(At(EngineCodes.NoMatchPattern, "A rule needs at least one match pattern.", RuleElement.Rule));
         var aggregates = rule.Patterns.Count(p => p.Kind == PatternKind.Aggregate);
         var patterns = new List<CheckedPattern>();
         var elementSlot = rule.Patterns.Count;
@@ -50,7 +51,7 @@ internal sealed class RuleChecker
         var scope = new ExpressionScope(baseScope.Concat(local));
         var condition = p.Condition is null ? null : CheckExpression(p.Condition, scope, ExprType.Boolean, RuleElement.PatternCondition, i);
         var value = p.Kind == PatternKind.Aggregate && p.Function != AggregateFunction.Count ? CheckAggregateValue(p, scope, i) : null;
-        if (p.Kind == PatternKind.Test && p.Condition is null) Report(Error("ENG006", "A test pattern needs a condition.", RuleElement.Pattern, i));
+        if (p.Kind == PatternKind.Test && p.Condition is null) Report(Error(EngineCodes.TestWithoutCondition, "A test pattern needs a condition.", RuleElement.Pattern, i));
         Bind(p, i, type);
         return new CheckedPattern(p, i, type, condition, value, i, elementSlot);
     }
@@ -76,7 +77,7 @@ internal sealed class RuleChecker
     {
         if (p.Value is null)
         {
-            Report(Error("ENG009", $"Aggregate '{p.Function.ToString().ToLowerInvariant()}' needs a value expression.", RuleElement.PatternValue, i));
+            Report(Error(EngineCodes.AggregateWithoutValue, $"Aggregate '{p.Function.ToString().ToLowerInvariant()}' needs a value expression.", RuleElement.PatternValue, i));
             return null;
         }
         return CheckExpression(p.Value, scope, ExprType.Number, RuleElement.PatternValue, i);
@@ -92,13 +93,13 @@ internal sealed class RuleChecker
         {
             FactField? field = null;
             if (type is not null && !type.TryGetField(name, out field!))
-                Report(new RuleDiagnostic("ENG007", $"Fact type '{type.Name}' has no field '{name}'.", _rule.Id, RuleElement.ActionValue, -1, i, name));
+                Report(At(EngineCodes.UnknownActionField, $"Fact type '{type.Name}' has no field '{name}'.", RuleElement.ActionValue, -1, i, name));
             var expected = field is null ? null : ExprType.Of(field.Type);
             var checkedValue = CheckExpression(text, scope, expected, RuleElement.ActionValue, -1, i, name);
             if (checkedValue is not null) values.Add(new CheckedValue(name, checkedValue, field));
         }
         if (values.GroupBy(v => v.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
-            Report(new RuleDiagnostic("ENG010", $"Value '{twice.Key}' is given twice.", _rule.Id, RuleElement.ActionValue, -1, i, twice.Key));
+            Report(At(EngineCodes.DuplicateValue, $"Value '{twice.Key}' is given twice.", RuleElement.ActionValue, -1, i, twice.Key));
         return new CheckedAction(action, type, values);
     }
 
@@ -106,34 +107,37 @@ internal sealed class RuleChecker
     {
         if (!_types.TryGetValue(action.Target, out var type))
         {
-            Report(new RuleDiagnostic("ENG002", $"Unknown fact type '{action.Target}'.{Suggest(action.Target)}", _rule.Id, RuleElement.Action, -1, i));
+            Report(At(EngineCodes.UnknownFactType, $"Unknown fact type '{action.Target}'.{Suggest(action.Target)}", RuleElement.Action, -1, i));
             return null;
         }
         if (type.ClrType != typeof(FactRecord))
-            Report(new RuleDiagnostic("ENG011", $"Rules can insert only fact types declared with FactType.Define; '{type.Name}' is backed by {type.ClrType.Name}.", _rule.Id, RuleElement.Action, -1, i));
+            Report(At(EngineCodes.InsertNotDefined, $"Rules can insert only fact types declared with FactType.Define; '{type.Name}' is backed by {type.ClrType.Name}.", RuleElement.Action, -1, i));
         return type;
     }
 
     private FactType? ResolveType(string? name, int i)
     {
         if (name is not null && _types.TryGetValue(name, out var type)) return type;
-        Report(Error("ENG002", $"Unknown fact type '{name}'.{Suggest(name ?? string.Empty)}", RuleElement.Pattern, i));
+        Report(Error(EngineCodes.UnknownFactType, $"Unknown fact type '{name}'.{Suggest(name ?? string.Empty)}", RuleElement.Pattern, i));
         return null;
     }
 
     private void CheckName(string? name, int i)
     {
-        if (string.IsNullOrWhiteSpace(name)) Report(Error("ENG005", "The pattern needs a binding name.", RuleElement.Pattern, i));
-        else if (_fullScope.Any(b => b.Name == name)) Report(Error("ENG005", $"The name '{name}' is already bound by an earlier pattern.", RuleElement.Pattern, i));
+        if (string.IsNullOrWhiteSpace(name)) Report(Error(EngineCodes.BadBinding, "The pattern needs a binding name.", RuleElement.Pattern, i));
+        else if (_fullScope.Any(b => b.Name == name)) Report(Error(EngineCodes.BadBinding, $"The name '{name}' is already bound by an earlier pattern.", RuleElement.Pattern, i));
     }
 
     private CheckedExpression? CheckExpression(string text, ExpressionScope scope, ExprType? expected, RuleElement element, int pattern, int action = -1, string? value = null)
     {
-        var found = new List<ExpressionDiagnostic>();
+        var found = new List<Diagnostic>();
         var result = ExpressionLanguage.Check(text, scope, found);
-        foreach (var d in found) Report(new RuleDiagnostic(d.Code, d.Message, _rule.Id, element, pattern, action, value, d.Offset, d.Line, d.Column));
+        foreach (var d in found)
+            Report(new RuleDiagnostic(d, _rule.Id, element, pattern, action, value, ExpressionErrors.OffsetOf(text, d.Line, d.Column)));
         if (result is null || expected is null || Fits(result.Type, expected)) return result;
-        Report(new RuleDiagnostic("EXP004", $"Expected {expected} but the expression is {result.Type}.", _rule.Id, element, pattern, action, value, 0, 1, 1));
+        var mismatch = $"Expected {expected} but the expression is {result.Type}.";
+        var start = new SourceLocation(string.Empty, 1, 1);
+        Report(new RuleDiagnostic(Diagnostic.Error(EngineCodes.TypeMismatch, start, mismatch), _rule.Id, element, pattern, action, value));
         return null;
     }
 
@@ -145,7 +149,11 @@ internal sealed class RuleChecker
         return NameSuggester.Suggest(name, _types.Keys) is { } best ? $" Did you mean '{best}'?" : string.Empty;
     }
 
-    private RuleDiagnostic Error(string code, string message, RuleElement element, int pattern) => new(code, message, _rule.Id, element, pattern);
+    private RuleDiagnostic Error(string code, string message, RuleElement element, int pattern) => At(code, message, element, pattern);
+
+    private RuleDiagnostic At(
+        string code, string message, RuleElement element, int pattern = -1, int action = -1, string? value = null) =>
+        new(Diagnostic.Error(code, SourceLocation.None, message), _rule.Id, element, pattern, action, value);
 
     private void Report(RuleDiagnostic diagnostic)
     {

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets;
 
 namespace Priorities.Host.Cli;

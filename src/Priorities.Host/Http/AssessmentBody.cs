@@ -1,6 +1,6 @@
 using Priorities.Assessments;
 using Priorities.Assessments.Reading;
-using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 
 namespace Priorities.Host.Http;
 

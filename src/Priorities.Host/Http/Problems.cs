@@ -1,5 +1,5 @@
 using System.Globalization;
-using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.Evaluation;
 
 namespace Priorities.Host.Http;

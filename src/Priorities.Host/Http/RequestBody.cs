@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
-using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 
 namespace Priorities.Host.Http;
 

@@ -1,5 +1,5 @@
 using CsvHelper;
-using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.Import;
 using Priorities.Import.Gzip;
 

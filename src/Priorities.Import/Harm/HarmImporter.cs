@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using Priorities.Assessments;
-using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.Import;
 using Priorities.Import.Csv;
 

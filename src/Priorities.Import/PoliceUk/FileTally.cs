@@ -1,4 +1,4 @@
-using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.Import;
 
 namespace Priorities.Import.PoliceUk;

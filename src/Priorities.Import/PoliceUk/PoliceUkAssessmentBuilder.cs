@@ -1,5 +1,5 @@
 using Priorities.Assessments;
-using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.Import;
 
 namespace Priorities.Import.PoliceUk;

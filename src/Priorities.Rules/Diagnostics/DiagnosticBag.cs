@@ -1,3 +1,5 @@
+using Priorities.Engine.Diagnostics;
+
 namespace Priorities.Diagnostics;
 
 /// <summary>Collects diagnostics during one pass over the input, so every problem is reported at once.</summary>

@@ -1,4 +1,5 @@
 using Priorities.Assessments;
+using Priorities.Diagnostics;
 using Priorities.Engine;
 using Priorities.Engine.Facts;
 using Priorities.Results;
@@ -54,11 +55,11 @@ internal static class PlanEvaluator
         {
             var first = e.RuleIds.Count == 0 ? null : document.Rules.FirstOrDefault(r => r.Id == e.RuleIds[0]);
             throw new RuleSetEvaluationException(
-                EvaluationCodes.RulesDidNotSettle, first?.Location ?? document.Location, e.RuleIds, e.Message, e);
+                RulesCodes.RulesDidNotSettle, first?.Location ?? document.Location, e.RuleIds, e.Message, e);
         }
         catch (RuleEngineException e)
         {
-            throw new RuleSetEvaluationException(EvaluationCodes.EngineFailed, document.Location, [], e.Message, e);
+            throw new RuleSetEvaluationException(RulesCodes.EngineFailed, document.Location, [], e.Message, e);
         }
     }
 }

@@ -1,4 +1,5 @@
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets;
 
 namespace Priorities.Hosting;
@@ -10,10 +11,10 @@ namespace Priorities.Hosting;
 public static class RuleSetSelection
 {
     /// <summary>The code of the error for paths that name more than one root rule set.</summary>
-    public const string TooManyRoots = "PR8001";
+    public const string TooManyRoots = RulesCodes.TooManyRoots;
 
     /// <summary>The code of the error for a load that threw instead of reporting diagnostics.</summary>
-    public const string LoadThrew = "PR8002";
+    public const string LoadThrew = RulesCodes.LoadThrew;
 
     /// <summary>Loads the one root rule set the paths name; naming none or several is a <see cref="TooManyRoots"/> error.</summary>
     /// <param name="paths">Rule files and folders.</param>

@@ -1,6 +1,7 @@
 using Priorities.Assessments;
 using Priorities.Assessments.Reading;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -9,8 +10,6 @@ namespace Priorities.Testing;
 /// <summary>Reads the assessments of tests: files (YAML or JSON, each read once per run) and inline mappings.</summary>
 internal sealed class AssessmentSource
 {
-    public const string Code = "PR6003";
-
     private readonly Dictionary<string, Assessment?> _files = new(StringComparer.Ordinal);
 
     public Assessment? Load(TestCaseSpec test, YamlSource source, DiagnosticBag bag)
@@ -19,7 +18,7 @@ internal sealed class AssessmentSource
         var path = test.AssessmentPath!;
         if (_files.TryGetValue(path, out var cached))
         {
-            if (cached is null) bag.Error(Code, test.AssessmentLocation, $"The assessment {path} could not be read (see above).");
+            if (cached is null) bag.Error(RulesCodes.TestAssessmentUnreadable, test.AssessmentLocation, $"The assessment {path} could not be read (see above).");
             return cached;
         }
         var assessment = FromFile(path, test.AssessmentLocation, bag);
@@ -31,7 +30,7 @@ internal sealed class AssessmentSource
     {
         var result = AssessmentReader.Read(path);
         bag.AddRange(result.Diagnostics);
-        if (result.Assessment is null) bag.Error(Code, location, $"The assessment {path} could not be read (see above).");
+        if (result.Assessment is null) bag.Error(RulesCodes.TestAssessmentUnreadable, location, $"The assessment {path} could not be read (see above).");
         return result.Assessment;
     }
 
@@ -39,7 +38,7 @@ internal sealed class AssessmentSource
     private static Assessment? Inline(YamlMappingNode node, YamlSource source, SourceLocation location, DiagnosticBag bag)
     {
         var assessment = AssessmentReader.ReadNode(source, node, bag);
-        if (assessment is null) bag.Error(Code, location, "The inline assessment is not valid (see above).");
+        if (assessment is null) bag.Error(RulesCodes.TestAssessmentUnreadable, location, "The inline assessment is not valid (see above).");
         return assessment;
     }
 }

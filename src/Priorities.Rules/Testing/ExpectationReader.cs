@@ -1,3 +1,4 @@
+using Priorities.Diagnostics;
 using Priorities.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -11,9 +12,9 @@ internal static class ExpectationReader
     public static Expectation? Read(YamlMap map)
     {
         map.AllowOnly(Keys);
-        if (!map.Keys.Any()) map.Bag.Error(TestFileReader.StructureCode, map.Location, $"'expect' is empty; expect at least one of: {string.Join(", ", Keys)}.");
+        if (!map.Keys.Any()) map.Bag.Error(RulesCodes.TestFileStructure, map.Location, $"'expect' is empty; expect at least one of: {string.Join(", ", Keys)}.");
         var tolerance = map.Number("tolerance");
-        if (tolerance < 0) map.Bag.Error(TestFileReader.StructureCode, map.KeyLocation("tolerance"), "'tolerance' must not be negative.");
+        if (tolerance < 0) map.Bag.Error(RulesCodes.TestFileStructure, map.KeyLocation("tolerance"), "'tolerance' must not be negative.");
         return new Expectation
         {
             Order = map.Strings("order"),
@@ -55,7 +56,7 @@ internal static class ExpectationReader
     {
         var phrases = map.Strings(key);
         if (phrases.Count > 0) return phrases;
-        map.Bag.Error(TestFileReader.StructureCode, map.KeyLocation(key), $"'rationale.{key}' needs at least one phrase.");
+        map.Bag.Error(RulesCodes.TestFileStructure, map.KeyLocation(key), $"'rationale.{key}' needs at least one phrase.");
         return null;
     }
 
@@ -64,7 +65,7 @@ internal static class ExpectationReader
         var value = map.String(key, required: true);
         if (value is "new" or "continuing") return value;
         if (value is not null && map.Get(key) is YamlNode node)
-            map.Bag.Error(TestFileReader.StructureCode, map.Source.LocationOf(node), $"'status.{key}' must be new or continuing, not '{value}'.");
+            map.Bag.Error(RulesCodes.TestFileStructure, map.Source.LocationOf(node), $"'status.{key}' must be new or continuing, not '{value}'.");
         return null;
     }
 }

@@ -1,4 +1,5 @@
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets;
 
 namespace Priorities.Testing;
@@ -70,14 +71,14 @@ public static class RuleSetTestRunner
         PlanRuleSet? ruleSet = null;
         if (!File.Exists(file.RuleSetPath))
         {
-            bag.Error("PR6002", file.RuleSetLocation, $"The rule set {file.RuleSetPath} does not exist.");
+            bag.Error(RulesCodes.TestRuleSetUnavailable, file.RuleSetLocation, $"The rule set {file.RuleSetPath} does not exist.");
         }
         else
         {
             var result = RuleSetLoader.Load(file.RuleSetPath);
             bag.AddRange(result.Diagnostics);
             ruleSet = result.RuleSet;
-            if (ruleSet is null) bag.Error("PR6002", file.RuleSetLocation, $"The rule set {file.RuleSetPath} did not load (see its errors).");
+            if (ruleSet is null) bag.Error(RulesCodes.TestRuleSetUnavailable, file.RuleSetLocation, $"The rule set {file.RuleSetPath} did not load (see its errors).");
         }
         cache[file.RuleSetPath] = ruleSet;
         return ruleSet;

@@ -1,4 +1,4 @@
-using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
 namespace Priorities.Testing;

@@ -1,4 +1,5 @@
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -7,8 +8,6 @@ namespace Priorities.Testing;
 /// <summary>Reads a rule-set test file (rules/README.md, "Tests"), reporting every problem at its line and column.</summary>
 internal static class TestFileReader
 {
-    public const string StructureCode = "PR6001";
-
     public static TestFileSpec? Read(string file, DiagnosticBag bag)
     {
         string text;
@@ -18,7 +17,7 @@ internal static class TestFileReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            bag.Error(StructureCode, SourceLocation.StartOf(file), $"Cannot read the test file: {e.Message}");
+            bag.Error(RulesCodes.TestFileStructure, SourceLocation.StartOf(file), $"Cannot read the test file: {e.Message}");
             return null;
         }
         return ReadText(file, text, bag);
@@ -32,7 +31,7 @@ internal static class TestFileReader
         if (root is null)
         {
             if (source.Root is null && bag.Items.Count(d => d.Severity == DiagnosticSeverity.Error) == errors)
-                bag.Error(StructureCode, SourceLocation.StartOf(file), "The test file is empty; expected 'ruleset' and 'tests'.");
+                bag.Error(RulesCodes.TestFileStructure, SourceLocation.StartOf(file), "The test file is empty; expected 'ruleset' and 'tests'.");
             return null;
         }
         root.AllowOnly("ruleset", "tests");
@@ -56,7 +55,7 @@ internal static class TestFileReader
         var expectMap = map.Map("expect", required: true);
         var expect = expectMap is null ? null : ExpectationReader.Read(expectMap);
         var assessment = map.Get("assessment");
-        if (assessment is null) bag.Error("PR1004", map.Location, "Missing required key 'assessment'.");
+        if (assessment is null) bag.Error(RulesCodes.MissingKey, map.Location, "Missing required key 'assessment'.");
         if (name is null || expect is null || assessment is null) return null;
         return assessment switch
         {
@@ -68,7 +67,7 @@ internal static class TestFileReader
 
     private static TestCaseSpec? Invalid(YamlSource source, YamlNode node, DiagnosticBag bag)
     {
-        bag.Error(StructureCode, source.LocationOf(node), "'assessment' must be a path to an assessment file or the assessment inline as a mapping.");
+        bag.Error(RulesCodes.TestFileStructure, source.LocationOf(node), "'assessment' must be a path to an assessment file or the assessment inline as a mapping.");
         return null;
     }
 }

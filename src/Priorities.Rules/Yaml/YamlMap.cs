@@ -1,5 +1,6 @@
 using System.Globalization;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
 namespace Priorities.Yaml;
@@ -19,8 +20,8 @@ internal sealed class YamlMap
         Bag = bag;
         foreach (var (key, value) in node.Children)
         {
-            if (key is not YamlScalarNode scalar || scalar.Value is null) bag.Error("PR1003", source.LocationOf(key), "Keys must be plain names.");
-            else if (!_entries.TryAdd(scalar.Value, (scalar, value))) bag.Error("PR1005", source.LocationOf(key), $"The key '{scalar.Value}' appears twice.");
+            if (key is not YamlScalarNode scalar || scalar.Value is null) bag.Error(RulesCodes.WrongType, source.LocationOf(key), "Keys must be plain names.");
+            else if (!_entries.TryAdd(scalar.Value, (scalar, value))) bag.Error(RulesCodes.DuplicateKey, source.LocationOf(key), $"The key '{scalar.Value}' appears twice.");
         }
     }
 
@@ -37,7 +38,7 @@ internal sealed class YamlMap
     public static YamlMap? From(YamlNode? node, YamlSource source, DiagnosticBag bag, string what)
     {
         if (node is YamlMappingNode map) return new YamlMap(map, source, bag);
-        if (node is not null) bag.Error("PR1003", source.LocationOf(node), $"Expected {what} as a mapping of keys to values.");
+        if (node is not null) bag.Error(RulesCodes.WrongType, source.LocationOf(node), $"Expected {what} as a mapping of keys to values.");
         return null;
     }
 
@@ -48,7 +49,7 @@ internal sealed class YamlMap
         {
             if (allowed.Contains(name, StringComparer.Ordinal)) continue;
             var hint = Suggestions.Nearest(name, allowed) is { } near ? $" Did you mean '{near}'?" : $" Allowed keys: {string.Join(", ", allowed)}.";
-            Bag.Error("PR1002", Source.LocationOf(key), $"Unknown key '{name}'.{hint}");
+            Bag.Error(RulesCodes.UnknownKey, Source.LocationOf(key), $"Unknown key '{name}'.{hint}");
         }
     }
 
@@ -62,8 +63,8 @@ internal sealed class YamlMap
     {
         var node = Get(key);
         if (node is YamlScalarNode scalar) return scalar;
-        if (node is null && required) Bag.Error("PR1004", Location, $"Missing required key '{key}'.");
-        else if (node is not null) Bag.Error("PR1003", Source.LocationOf(node), $"'{key}' must be a single value, not a list or mapping.");
+        if (node is null && required) Bag.Error(RulesCodes.MissingKey, Location, $"Missing required key '{key}'.");
+        else if (node is not null) Bag.Error(RulesCodes.WrongType, Source.LocationOf(node), $"'{key}' must be a single value, not a list or mapping.");
         return null;
     }
 
@@ -82,8 +83,8 @@ internal sealed class YamlMap
     {
         var node = Get(key);
         if (node is YamlSequenceNode list) return list;
-        if (node is null && required) Bag.Error("PR1004", Location, $"Missing required key '{key}'.");
-        else if (node is not null) Bag.Error("PR1003", Source.LocationOf(node), $"'{key}' must be a list.");
+        if (node is null && required) Bag.Error(RulesCodes.MissingKey, Location, $"Missing required key '{key}'.");
+        else if (node is not null) Bag.Error(RulesCodes.WrongType, Source.LocationOf(node), $"'{key}' must be a list.");
         return null;
     }
 
@@ -96,7 +97,7 @@ internal sealed class YamlMap
         foreach (var item in list.Children)
         {
             if (item is YamlScalarNode { Value: { } v }) values.Add(v);
-            else Bag.Error("PR1003", Source.LocationOf(item), $"Each item of '{key}' must be a single value.");
+            else Bag.Error(RulesCodes.WrongType, Source.LocationOf(item), $"Each item of '{key}' must be a single value.");
         }
         return values;
     }
@@ -104,7 +105,7 @@ internal sealed class YamlMap
     public YamlMap? Map(string key, bool required = false)
     {
         var node = Get(key);
-        if (node is null && required) Bag.Error("PR1004", Location, $"Missing required key '{key}'.");
+        if (node is null && required) Bag.Error(RulesCodes.MissingKey, Location, $"Missing required key '{key}'.");
         return From(node, Source, Bag, $"'{key}'");
     }
 
@@ -113,7 +114,7 @@ internal sealed class YamlMap
         var scalar = Scalar(key, required);
         if (scalar?.Value is null) return null;
         var value = parse(scalar.Value);
-        if (value is null) Bag.Error("PR1003", Source.LocationOf(scalar), $"'{key}' must be {expected}, not '{scalar.Value}'.");
+        if (value is null) Bag.Error(RulesCodes.WrongType, Source.LocationOf(scalar), $"'{key}' must be {expected}, not '{scalar.Value}'.");
         return value;
     }
 }

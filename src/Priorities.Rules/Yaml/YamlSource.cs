@@ -1,4 +1,5 @@
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -38,12 +39,12 @@ internal sealed class YamlSource
     {
         if (text.Length > MaxBytes)
         {
-            bag.Error("PR1000", SourceLocation.StartOf(file), $"The file is {text.Length:N0} characters long; the limit is {MaxBytes:N0}.");
+            bag.Error(RulesCodes.InputTooLarge, SourceLocation.StartOf(file), $"The file is {text.Length:N0} characters long; the limit is {MaxBytes:N0}.");
             return new YamlSource(file, text, null);
         }
         if (YamlBounds.Check(text) is { } bound)
         {
-            bag.Error("PR1000", At(file, bound.Start), bound.Problem);
+            bag.Error(RulesCodes.InputTooLarge, At(file, bound.Start), bound.Problem);
             return new YamlSource(file, text, null);
         }
         var parser = new TrackingParser(new Parser(new StringReader(text)));
@@ -52,21 +53,21 @@ internal sealed class YamlSource
             var stream = new YamlStream();
             stream.Load(parser);
             var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-            if (stream.Documents.Count > 1) bag.Error("PR1001", At(file, stream.Documents[1].RootNode.Start), "The file holds more than one YAML document; put each rule set in its own file.");
+            if (stream.Documents.Count > 1) bag.Error(RulesCodes.YamlSyntax, At(file, stream.Documents[1].RootNode.Start), "The file holds more than one YAML document; put each rule set in its own file.");
             return new YamlSource(file, text, root);
         }
         catch (YamlException e)
         {
             var message = Describe(e);
             if (message.StartsWith(DuplicateKey, StringComparison.Ordinal))
-                bag.Error("PR1005", At(file, e.Start), $"The key '{message[DuplicateKey.Length..].Trim()}' appears twice in one mapping; each key may appear once.");
-            else bag.Error("PR1001", At(file, e.Start), "YAML syntax error: " + message);
+                bag.Error(RulesCodes.DuplicateKey, At(file, e.Start), $"The key '{message[DuplicateKey.Length..].Trim()}' appears twice in one mapping; each key may appear once.");
+            else bag.Error(RulesCodes.YamlSyntax, At(file, e.Start), "YAML syntax error: " + message);
             return new YamlSource(file, text, null);
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner can fail this way on some malformed input; report it after the last good event.
-            bag.Error("PR1001", At(file, parser.LastGood), "YAML syntax error: the text after this point cannot be read as YAML.");
+            bag.Error(RulesCodes.YamlSyntax, At(file, parser.LastGood), "YAML syntax error: the text after this point cannot be read as YAML.");
             return new YamlSource(file, text, null);
         }
     }

@@ -1,3 +1,4 @@
+using Priorities.Engine.Diagnostics;
 using Priorities.Engine.Expressions;
 using Priorities.Engine.Expressions.Semantics;
 using static Priorities.Engine.Tests.Expressions.ExpressionFixture;
@@ -132,8 +133,8 @@ public sealed class CheckedExpressionTests
     [Fact]
     public void Check_AppendsToExistingDiagnostics_KeepsEarlierOnes()
     {
-        var earlier = new ExpressionDiagnostic("X", "earlier", 0, 0, 1, 1);
-        var diagnostics = new List<ExpressionDiagnostic> { earlier };
+        var earlier = Diagnostic.Error("X", SourceLocation.None, "earlier");
+        var diagnostics = new List<Diagnostic> { earlier };
         Assert.Null(ExpressionLanguage.Check("z + y", Scope, diagnostics));
         Assert.Equal(new[] { "X", "EXP002", "EXP002" }, diagnostics.Select(d => d.Code));
         Assert.Same(earlier, diagnostics[0]);

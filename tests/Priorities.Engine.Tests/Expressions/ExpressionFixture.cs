@@ -1,3 +1,4 @@
+using Priorities.Engine.Diagnostics;
 using Priorities.Engine.Expressions;
 using Priorities.Engine.Expressions.Semantics;
 using Priorities.Engine.Facts;
@@ -53,7 +54,7 @@ internal static class ExpressionFixture
     /// <summary>Checks an expression that must be valid.</summary>
     public static CheckedExpression Checked(string text, ExpressionScope? scope = null)
     {
-        var diagnostics = new List<ExpressionDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         var result = ExpressionLanguage.Check(text, scope ?? Scope, diagnostics);
         Assert.True(result is not null, "Unexpected diagnostics: " + string.Join(" | ", diagnostics.Select(d => $"{d.Code} {d.Line}:{d.Column} {d.Message}")));
         Assert.Empty(diagnostics);
@@ -61,9 +62,9 @@ internal static class ExpressionFixture
     }
 
     /// <summary>Checks an expression that must be invalid and returns its diagnostics.</summary>
-    public static List<ExpressionDiagnostic> Errors(string text, ExpressionScope? scope = null)
+    public static List<Diagnostic> Errors(string text, ExpressionScope? scope = null)
     {
-        var diagnostics = new List<ExpressionDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         var result = ExpressionLanguage.Check(text, scope ?? Scope, diagnostics);
         Assert.Null(result);
         Assert.NotEmpty(diagnostics);
@@ -71,7 +72,7 @@ internal static class ExpressionFixture
     }
 
     /// <summary>The single diagnostic of an invalid expression.</summary>
-    public static ExpressionDiagnostic Error(string text) => Assert.Single(Errors(text));
+    public static Diagnostic Error(string text) => Assert.Single(Errors(text));
 
     /// <summary>Checks, compiles and runs an expression over <see cref="Values"/>.</summary>
     public static object? Evaluate(string text) => Checked(text).CompileBoxed(Order)(Values);

@@ -1,3 +1,4 @@
+using Priorities.Engine.Diagnostics;
 using Priorities.Engine.Expressions;
 using Priorities.Engine.Expressions.Semantics;
 using static Priorities.Engine.Tests.Expressions.ExpressionFixture;
@@ -33,7 +34,7 @@ public sealed class HostileInputTests
         var error = errors[0];
         Assert.Equal("EXP002", error.Code);
         Assert.StartsWith($"unknown name '{name}'", error.Message, StringComparison.Ordinal);
-        Assert.Equal((0, name.Length, 1, 1), (error.Offset, error.Length, error.Line, error.Column));
+        Assert.Equal((1, 1), (error.Line, error.Column));
     }
 
     [Theory]
@@ -64,7 +65,7 @@ public sealed class HostileInputTests
     {
         var error = Error(text);
         Assert.Equal("EXP008", error.Code);
-        Assert.Equal((0, text.Length), (error.Offset, error.Length));
+        Assert.Equal((1, 1), (error.Line, error.Column));
     }
 
     [Fact]
@@ -78,7 +79,7 @@ public sealed class HostileInputTests
     [Fact]
     public void Check_NullText_ReportsSyntaxError()
     {
-        var diagnostics = new List<ExpressionDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         Assert.Null(ExpressionLanguage.Check(null!, Scope, diagnostics));
         Assert.Equal("EXP001", Assert.Single(diagnostics).Code);
     }

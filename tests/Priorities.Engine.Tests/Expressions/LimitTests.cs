@@ -1,3 +1,4 @@
+using Priorities.Engine.Diagnostics;
 using Priorities.Engine.Expressions;
 using Priorities.Engine.Expressions.Semantics;
 using Priorities.Engine.Expressions.Syntax;
@@ -50,7 +51,7 @@ public sealed class LimitTests
     public void Check_DeepNestingWithinLengthLimit_ReportsExp009AtFirstExcess(int depth)
     {
         var error = Error(new string('(', depth) + "k" + new string(')', depth));
-        Assert.Equal(("EXP009", ExpressionLimits.MaxDepth, 1, ExpressionLimits.MaxDepth + 1), (error.Code, error.Offset, error.Line, error.Column));
+        Assert.Equal(("EXP009", 1, ExpressionLimits.MaxDepth + 1), (error.Code, error.Line, error.Column));
     }
 
     [Fact]
@@ -74,7 +75,7 @@ public sealed class LimitTests
     public void Check_TooLong_ReportsExp009AtLimit(int length)
     {
         var error = Error(new string('1', length));
-        Assert.Equal(("EXP009", ExpressionLimits.MaxLength, length - ExpressionLimits.MaxLength), (error.Code, error.Offset, error.Length));
+        Assert.Equal(("EXP009", 1, ExpressionLimits.MaxLength + 1), (error.Code, error.Line, error.Column));
         Assert.Contains("too long", error.Message, StringComparison.Ordinal);
     }
 
@@ -91,7 +92,7 @@ public sealed class LimitTests
         string[] texts = ["t.count > 1 and s < 'z'", "abs(-k) + min(1, n)", "t.cout", "(1 +", "k in [1, 2, 3, 4, 5, 6]", "'a\\qb'", "b ? 'x' : 'y'"];
         string Describe(string text)
         {
-            var diagnostics = new List<ExpressionDiagnostic>();
+            var diagnostics = new List<Diagnostic>();
             var result = ExpressionLanguage.Check(text, Scope, diagnostics);
             return result is null ? string.Join("|", diagnostics) : Show(result.CompileBoxed(Order)(Values));
         }

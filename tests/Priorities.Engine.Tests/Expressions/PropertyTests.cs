@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Priorities.Engine.Diagnostics;
 using Priorities.Engine.Expressions;
 using Priorities.Engine.Expressions.Semantics;
 using Priorities.Engine.Expressions.Syntax;
@@ -54,7 +55,7 @@ public sealed partial class PropertyTests
 
     private static bool MeetsSpecification(string? text)
     {
-        var diagnostics = new List<ExpressionDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         var result = ExpressionLanguage.Check(text!, Scope, diagnostics);
         if (result is null) return diagnostics.Count > 0 && diagnostics.All(d => IsWellFormed(d, text ?? string.Empty));
         _ = result.CompileBoxed(Order)(Values);
@@ -62,11 +63,11 @@ public sealed partial class PropertyTests
         return diagnostics.Count == 0 && text!.Substring(result.Offset, result.Text.Length) == result.Text;
     }
 
-    private static bool IsWellFormed(ExpressionDiagnostic d, string text)
+    private static bool IsWellFormed(Diagnostic d, string text)
     {
         if (!CodePattern().IsMatch(d.Code) || string.IsNullOrWhiteSpace(d.Message)) return false;
-        if (d.Offset < 0 || d.Length < 0 || d.Offset + d.Length > text.Length) return false;
-        var lines = LineBreak().Split(text[..d.Offset]);
+        if (d.File.Length != 0 || d.Line < 1 || d.Column < 1) return false;
+        var lines = LineBreak().Split(text[..ExpressionErrors.OffsetOf(text, d.Line, d.Column)]);
         return d.Line == lines.Length && d.Column == lines[^1].Length + 1;
     }
 

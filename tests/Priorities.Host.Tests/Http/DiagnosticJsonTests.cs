@@ -1,4 +1,4 @@
-using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.Host.Http;
 
 namespace Priorities.Host.Tests.Http;

@@ -1,4 +1,4 @@
-using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.Import.Csv;
 
 namespace Priorities.Import.Tests.Csv;

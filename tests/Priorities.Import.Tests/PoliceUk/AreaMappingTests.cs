@@ -1,4 +1,4 @@
-using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.Import.PoliceUk;
 
 namespace Priorities.Import.Tests.PoliceUk;

@@ -24,7 +24,7 @@ public sealed class AssessmentReaderProperties
 
         var result = AssessmentReader.ReadText("m", new string([.. text]));
 
-        Assert.True(result.Succeeded || result.Diagnostics.Any(d => d.Severity == Priorities.Diagnostics.DiagnosticSeverity.Error));
+        Assert.True(result.Succeeded || result.Diagnostics.Any(d => d.Severity == Priorities.Engine.Diagnostics.DiagnosticSeverity.Error));
         Assert.All(result.Diagnostics, d => Assert.True(d.Location.Line >= 1 && d.Location.Column >= 1));
     }
 }

@@ -1,6 +1,7 @@
 using Priorities.Assessments;
 using Priorities.Assessments.Reading;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.Yaml;
 using YamlDotNet.RepresentationModel;
 

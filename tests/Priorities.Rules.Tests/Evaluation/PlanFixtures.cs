@@ -1,5 +1,5 @@
 using Priorities.Assessments;
-using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.Evaluation;
 using Priorities.Results;
 using Priorities.RuleSets.Model;

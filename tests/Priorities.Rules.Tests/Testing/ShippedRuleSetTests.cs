@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.Testing;
 
 namespace Priorities.Rules.Tests.Testing;

@@ -5,6 +5,7 @@ using FsCheck.Xunit;
 using Priorities.Assessments;
 using Priorities.Assessments.Reading;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets;
 using Priorities.Testing;
 

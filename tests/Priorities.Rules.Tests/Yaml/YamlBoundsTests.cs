@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Priorities.Assessments;
 using Priorities.Assessments.Reading;
-using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets;
 using Priorities.Yaml;
 

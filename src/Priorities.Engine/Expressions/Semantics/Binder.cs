@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Priorities.Engine.Diagnostics;
 using Priorities.Engine.Expressions.Syntax;
 
 namespace Priorities.Engine.Expressions.Semantics;
@@ -10,13 +11,13 @@ namespace Priorities.Engine.Expressions.Semantics;
 internal sealed class Binder
 {
     private readonly ExpressionScope _scope;
-    private readonly DiagnosticBag _diagnostics;
+    private readonly ExpressionErrors _diagnostics;
     private readonly OperatorBinder _operators;
     private readonly LiteralBinder _literals;
     private readonly MemberBinder _members;
     private bool _stackExhausted;
 
-    public Binder(ExpressionScope scope, DiagnosticBag diagnostics)
+    public Binder(ExpressionScope scope, ExpressionErrors diagnostics)
     {
         _scope = scope;
         _diagnostics = diagnostics;
@@ -54,7 +55,7 @@ internal sealed class Binder
         if (FunctionCatalog.TryGet(name.Text, out _)) message += $"; '{name.Text}' is a function, call it as {name.Text}(...)";
         else message += NameSuggester.DidYouMean(name.Text, names);
         message += names.Count == 0 ? "; no names are in scope" : "; the names in scope are: " + string.Join(", ", names);
-        _diagnostics.Report(DiagnosticCodes.UnknownName, message, name.Offset, name.Length);
+        _diagnostics.Report(EngineCodes.UnknownName, message, name.Offset);
     }
 
     private BoundValue? BindName(NameSyntax syntax)
@@ -68,7 +69,7 @@ internal sealed class Binder
         if (binding.ValueType is { } type) return new BoundValue(syntax.Offset, syntax.Length, type, name);
         var example = binding.FactType is { Fields.Count: > 0 } fact ? fact.Fields[0].Name : "field";
         var message = $"'{name}' is a fact of type {binding.FactType?.Name}, not a value; read one of its fields, e.g. {name}.{example}";
-        _diagnostics.Report(DiagnosticCodes.TypeMismatch, message, syntax.Offset, syntax.Length);
+        _diagnostics.Report(EngineCodes.TypeMismatch, message, syntax.Offset);
         return null;
     }
 
@@ -80,13 +81,13 @@ internal sealed class Binder
         {
             var message = $"unknown function '{name.Text}'" + NameSuggester.DidYouMean(name.Text, FunctionCatalog.Names)
                 + "; the functions are: " + string.Join(", ", FunctionCatalog.Names);
-            _diagnostics.Report(DiagnosticCodes.UnknownFunction, message, name.Offset, name.Length);
+            _diagnostics.Report(EngineCodes.UnknownFunction, message, name.Offset);
             return null;
         }
         if (arguments.Length < function.MinArguments || arguments.Length > function.MaxArguments)
         {
             var message = $"function '{name.Text}' takes {function.Arity} but was given {arguments.Length}; use {function.Usage}";
-            _diagnostics.Report(DiagnosticCodes.ArgumentCount, message, call.Offset, call.Length);
+            _diagnostics.Report(EngineCodes.ArgumentCount, message, call.Offset);
             return null;
         }
         if (Array.Exists(arguments, a => a is null)) return null;
@@ -95,7 +96,7 @@ internal sealed class Binder
 
     private BoundExpression? StackExhausted(SyntaxNode node)
     {
-        if (!_stackExhausted) _diagnostics.Report(DiagnosticCodes.TooComplex, "the expression is too complex to check", node.Offset, node.Length);
+        if (!_stackExhausted) _diagnostics.Report(EngineCodes.TooComplex, "the expression is too complex to check", node.Offset);
         _stackExhausted = true;
         return null;
     }

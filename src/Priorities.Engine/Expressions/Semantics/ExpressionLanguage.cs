@@ -1,3 +1,4 @@
+using Priorities.Engine.Diagnostics;
 using Priorities.Engine.Expressions.Syntax;
 
 namespace Priorities.Engine.Expressions.Semantics;
@@ -13,22 +14,22 @@ internal static class ExpressionLanguage
     /// Parses and type-checks <paramref name="text"/>. Returns null and adds diagnostics, ordered by position, to
     /// <paramref name="diagnostics"/> on any error. Never throws for any text.
     /// </summary>
-    public static CheckedExpression? Check(string text, ExpressionScope scope, List<ExpressionDiagnostic> diagnostics)
+    public static CheckedExpression? Check(string text, ExpressionScope scope, List<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(diagnostics);
         text ??= string.Empty;
         var first = diagnostics.Count;
-        var bag = new DiagnosticBag(text, diagnostics);
+        var bag = new ExpressionErrors(text, diagnostics);
         var result = CheckCore(text, scope, bag);
         if (!bag.HasErrors) return result;
-        var added = diagnostics.GetRange(first, diagnostics.Count - first).OrderBy(d => d.Offset).ToList();
+        var added = diagnostics.GetRange(first, diagnostics.Count - first).OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
         diagnostics.RemoveRange(first, added.Count);
         diagnostics.AddRange(added);
         return null;
     }
 
-    private static CheckedExpression? CheckCore(string text, ExpressionScope scope, DiagnosticBag bag)
+    private static CheckedExpression? CheckCore(string text, ExpressionScope scope, ExpressionErrors bag)
     {
         if (!ExpressionLimits.Check(text, bag)) return null;
         var syntax = ExpressionParser.Parse(text, bag);

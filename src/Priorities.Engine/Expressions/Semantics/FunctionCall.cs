@@ -1,10 +1,11 @@
 using System.Linq.Expressions;
+using Priorities.Engine.Diagnostics;
 using Priorities.Engine.Expressions.Syntax;
 
 namespace Priorities.Engine.Expressions.Semantics;
 
 /// <summary>A call being checked: its syntax, its checked arguments and helpers to verify their types.</summary>
-internal sealed class FunctionCall(CallSyntax syntax, IReadOnlyList<BoundExpression> arguments, DiagnosticBag diagnostics)
+internal sealed class FunctionCall(CallSyntax syntax, IReadOnlyList<BoundExpression> arguments, ExpressionErrors diagnostics)
 {
     public string Name => syntax.Name.Text;
 
@@ -22,14 +23,14 @@ internal sealed class FunctionCall(CallSyntax syntax, IReadOnlyList<BoundExpress
         var argument = arguments[index];
         if (accept(argument.Type)) return true;
         var message = $"function '{Name}' expects argument {index + 1} to be {expected}, but it is {argument.Type}";
-        diagnostics.Report(DiagnosticCodes.TypeMismatch, message, argument.Offset, argument.Length);
+        diagnostics.Report(EngineCodes.TypeMismatch, message, argument.Offset);
         return false;
     }
 
     /// <summary>Reports a type error on the whole call.</summary>
     public BoundExpression? Fail(string message)
     {
-        diagnostics.Report(DiagnosticCodes.TypeMismatch, $"function '{Name}' {message}", syntax.Offset, syntax.Length);
+        diagnostics.Report(EngineCodes.TypeMismatch, $"function '{Name}' {message}", syntax.Offset);
         return null;
     }
 

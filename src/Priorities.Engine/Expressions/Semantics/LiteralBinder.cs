@@ -1,10 +1,11 @@
 using System.Globalization;
+using Priorities.Engine.Diagnostics;
 using Priorities.Engine.Expressions.Syntax;
 
 namespace Priorities.Engine.Expressions.Semantics;
 
 /// <summary>Converts numeric literals, reporting those out of range, and types list literals.</summary>
-internal sealed class LiteralBinder(Binder binder, DiagnosticBag diagnostics)
+internal sealed class LiteralBinder(Binder binder, ExpressionErrors diagnostics)
 {
     /// <summary>A numeric literal, negated when written after a unary minus (so that the smallest long is valid).</summary>
     public BoundLiteral? BindNumber(NumberSyntax number, bool negate, int offset, int length)
@@ -17,12 +18,12 @@ internal sealed class LiteralBinder(Binder binder, DiagnosticBag diagnostics)
                 return new BoundLiteral(offset, length, ExprType.Integer, integer);
             }
             var hint = text.Length <= 30 ? $"; write {text}.0 for a number" : string.Empty;
-            Report($"the integer {Shorten(text)} is out of range: integers must lie between {long.MinValue} and {long.MaxValue}{hint}", offset, length);
+            Report($"the integer {Shorten(text)} is out of range: integers must lie between {long.MinValue} and {long.MaxValue}{hint}", offset);
             return null;
         }
         var value = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
         if (double.IsFinite(value)) return new BoundLiteral(offset, length, ExprType.Number, value);
-        Report($"the number {Shorten(text)} is out of range: numbers must lie between {double.MinValue.ToString(CultureInfo.InvariantCulture)} and {double.MaxValue.ToString(CultureInfo.InvariantCulture)}", offset, length);
+        Report($"the number {Shorten(text)} is out of range: numbers must lie between {double.MinValue.ToString(CultureInfo.InvariantCulture)} and {double.MaxValue.ToString(CultureInfo.InvariantCulture)}", offset);
         return null;
     }
 
@@ -41,7 +42,7 @@ internal sealed class LiteralBinder(Binder binder, DiagnosticBag diagnostics)
                 var message = item.Type.Kind == ExprKind.List
                     ? "a list cannot contain lists"
                     : $"the items of a list must have the same type, but this one is {item.Type} and an earlier one is {element}";
-                diagnostics.Report(DiagnosticCodes.TypeMismatch, message, item.Offset, item.Length);
+                diagnostics.Report(EngineCodes.TypeMismatch, message, item.Offset);
                 valid = false;
                 continue;
             }
@@ -51,7 +52,7 @@ internal sealed class LiteralBinder(Binder binder, DiagnosticBag diagnostics)
         return new BoundList(list.Offset, list.Length, new ExprType(ExprKind.List, element), items.Select(i => TypeRules.Promote(i!, element)).ToArray());
     }
 
-    private void Report(string message, int offset, int length) => diagnostics.Report(DiagnosticCodes.LiteralOutOfRange, message, offset, length);
+    private void Report(string message, int offset) => diagnostics.Report(EngineCodes.LiteralOutOfRange, message, offset);
 
     private static string Shorten(string text) => text.Length <= 30 ? text : text[..27] + "...";
 }

@@ -1,10 +1,11 @@
+using Priorities.Engine.Diagnostics;
 using Priorities.Engine.Expressions.Syntax;
 using Priorities.Engine.Facts;
 
 namespace Priorities.Engine.Expressions.Semantics;
 
 /// <summary>Checks field reads (<c>fact.field</c>) and rejects method calls (<c>x.Method()</c>).</summary>
-internal sealed class MemberBinder(Binder binder, ExpressionScope scope, DiagnosticBag diagnostics)
+internal sealed class MemberBinder(Binder binder, ExpressionScope scope, ExpressionErrors diagnostics)
 {
     public BoundField? BindMember(MemberSyntax member)
     {
@@ -13,13 +14,13 @@ internal sealed class MemberBinder(Binder binder, ExpressionScope scope, Diagnos
         {
             if (binder.Bind(member.Target) is { } value)
             {
-                Report(DiagnosticCodes.UnknownField, $"a value of type {value.Type} has no field '{field.Text}'; only facts have fields", field);
+                Report(EngineCodes.UnknownField, $"a value of type {value.Type} has no field '{field.Text}'; only facts have fields", field);
             }
             return null;
         }
         if (FactOf(target, field) is not { } type) return null;
         if (type.TryGetField(field.Text, out var fact)) return new BoundField(member.Offset, member.Length, target.Name.Text, type, fact);
-        Report(DiagnosticCodes.UnknownField, UnknownField(target.Name.Text, type, field.Text), field);
+        Report(EngineCodes.UnknownField, UnknownField(target.Name.Text, type, field.Text), field);
         return null;
     }
 
@@ -27,7 +28,7 @@ internal sealed class MemberBinder(Binder binder, ExpressionScope scope, Diagnos
     {
         var message = $"method calls are not allowed: '{call.Name.Text}(...)' cannot be called; use a function instead, one of: "
             + string.Join(", ", FunctionCatalog.Names);
-        diagnostics.Report(DiagnosticCodes.NotAllowed, message, call.Name.Offset, call.Arguments.End - call.Name.Offset);
+        diagnostics.Report(EngineCodes.NotAllowed, message, call.Name.Offset);
         CheckRoot(call.Target);
         foreach (var argument in call.Arguments.Items) binder.Bind(argument);
         return null;
@@ -44,7 +45,7 @@ internal sealed class MemberBinder(Binder binder, ExpressionScope scope, Diagnos
         }
         if (binding.FactType is { } type) return type;
         var article = binding.ValueType?.ToString() is ['a' or 'e' or 'i' or 'o' or 'u', ..] ? "an" : "a";
-        Report(DiagnosticCodes.UnknownField, $"'{name}' is {article} {binding.ValueType} value, not a fact, so it has no field '{field.Text}'", field);
+        Report(EngineCodes.UnknownField, $"'{name}' is {article} {binding.ValueType} value, not a fact, so it has no field '{field.Text}'", field);
         return null;
     }
 
@@ -72,5 +73,5 @@ internal sealed class MemberBinder(Binder binder, ExpressionScope scope, Diagnos
         }
     }
 
-    private void Report(string code, string message, Token at) => diagnostics.Report(code, message, at.Offset, at.Length);
+    private void Report(string code, string message, Token at) => diagnostics.Report(code, message, at.Offset);
 }

@@ -1,9 +1,10 @@
+using Priorities.Engine.Diagnostics;
 using Priorities.Engine.Expressions.Syntax;
 
 namespace Priorities.Engine.Expressions.Semantics;
 
 /// <summary>Type-checks prefix, infix and conditional operators; errors point at the operator.</summary>
-internal sealed class OperatorBinder(Binder binder, DiagnosticBag diagnostics)
+internal sealed class OperatorBinder(Binder binder, ExpressionErrors diagnostics)
 {
     private readonly LiteralBinder _literals = new(binder, diagnostics);
 
@@ -47,7 +48,7 @@ internal sealed class OperatorBinder(Binder binder, DiagnosticBag diagnostics)
         if (condition is null || whenTrue is null || whenFalse is null) return null;
         if (condition.Type.Kind != ExprKind.Boolean)
         {
-            diagnostics.Report(DiagnosticCodes.TypeMismatch, $"the condition before '?' must be a bool, but it is {condition.Type}", condition.Offset, condition.Length);
+            diagnostics.Report(EngineCodes.TypeMismatch, $"the condition before '?' must be a bool, but it is {condition.Type}", condition.Offset);
             return null;
         }
         if (TypeRules.Common(whenTrue, whenFalse) is not { } type)
@@ -105,5 +106,5 @@ internal sealed class OperatorBinder(Binder binder, DiagnosticBag diagnostics)
         return null;
     }
 
-    private void Report(string message, Token at) => diagnostics.Report(DiagnosticCodes.TypeMismatch, message, at.Offset, at.Length);
+    private void Report(string message, Token at) => diagnostics.Report(EngineCodes.TypeMismatch, message, at.Offset);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Priorities.Engine.Diagnostics;
 
 namespace Priorities.Engine.Expressions.Syntax;
 
@@ -14,17 +15,17 @@ internal static class ExpressionLimits
     public const int MaxDepth = 64;
 
     /// <summary>Reports EXP009 and returns false when <paramref name="text"/> exceeds a limit.</summary>
-    public static bool Check(string text, DiagnosticBag diagnostics)
+    public static bool Check(string text, ExpressionErrors diagnostics)
     {
         if (text.Length > MaxLength)
         {
             var message = string.Format(CultureInfo.InvariantCulture, "the expression is too long: {0} characters where at most {1} are allowed", text.Length, MaxLength);
-            diagnostics.Report(DiagnosticCodes.TooComplex, message, MaxLength, text.Length - MaxLength);
+            diagnostics.Report(EngineCodes.TooComplex, message, MaxLength);
             return false;
         }
         var excess = NestingScanner.FindExcess(text, MaxDepth);
         if (excess < 0) return true;
-        diagnostics.Report(DiagnosticCodes.TooComplex, $"the expression is nested too deeply: at most {MaxDepth} levels of parentheses, brackets, prefix operators and conditionals are allowed", excess, 1);
+        diagnostics.Report(EngineCodes.TooComplex, $"the expression is nested too deeply: at most {MaxDepth} levels of parentheses, brackets, prefix operators and conditionals are allowed", excess);
         return false;
     }
 }

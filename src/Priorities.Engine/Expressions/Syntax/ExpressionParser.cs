@@ -1,21 +1,22 @@
+using Priorities.Engine.Diagnostics;
 namespace Priorities.Engine.Expressions.Syntax;
 
 /// <summary>Parses an expression text into a syntax tree, turning a parse failure into an EXP001 diagnostic.</summary>
 internal static class ExpressionParser
 {
     /// <summary>Parses <paramref name="text"/>; callers must have checked <see cref="ExpressionLimits"/> first.</summary>
-    public static SyntaxNode? Parse(string text, DiagnosticBag diagnostics)
+    public static SyntaxNode? Parse(string text, ExpressionErrors diagnostics)
     {
         if (ExpressionGrammar.Root.TryParse(text, out var node, out var error)) return node;
         var offset = SkipWhiteSpace(text, error?.Position.Offset ?? 0);
         if (IsAssignment(text, offset))
         {
-            diagnostics.Report(DiagnosticCodes.NotAllowed, "assignment is not allowed; use '==' to compare values", offset, 1);
+            diagnostics.Report(EngineCodes.NotAllowed, "assignment is not allowed; use '==' to compare values", offset);
             return null;
         }
         var message = error?.Message ?? "the expression could not be parsed";
         if (message.StartsWith("expected", StringComparison.Ordinal)) message += ", but found " + Describe(text, offset);
-        diagnostics.Report(DiagnosticCodes.Syntax, message, offset, TokenLength(text, offset));
+        diagnostics.Report(EngineCodes.Syntax, message, offset);
         return null;
     }
 

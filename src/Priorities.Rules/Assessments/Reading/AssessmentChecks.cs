@@ -1,4 +1,5 @@
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.Yaml;
 
 namespace Priorities.Assessments.Reading;
@@ -13,10 +14,10 @@ internal static class AssessmentChecks
         foreach (var list in CategoryLists)
             foreach (var scalar in Values(root, list, "category"))
                 if (!KnownCategories.Contains(scalar.Text))
-                    bag.Warning(AssessmentCodes.UnknownCategory, scalar.Location, $"Unknown category '{scalar.Text}' in '{list}'.{Hint(scalar.Text, KnownCategories.All)}");
+                    bag.Warning(RulesCodes.AssessmentUnknownCategory, scalar.Location, $"Unknown category '{scalar.Text}' in '{list}'.{Hint(scalar.Text, KnownCategories.All)}");
         foreach (var scalar in Values(root, "duties", "id"))
             if (!StatutoryDuties.Ids.Contains(scalar.Text, StringComparer.Ordinal))
-                bag.Warning(AssessmentCodes.UnknownDuty, scalar.Location, $"Unknown duty '{scalar.Text}'.{Hint(scalar.Text, StatutoryDuties.Ids)} Known duties: {string.Join(", ", StatutoryDuties.Ids)}.");
+                bag.Warning(RulesCodes.AssessmentUnknownDuty, scalar.Location, $"Unknown duty '{scalar.Text}'.{Hint(scalar.Text, StatutoryDuties.Ids)} Known duties: {string.Join(", ", StatutoryDuties.Ids)}.");
         DuplicateTrends(root, bag);
     }
 
@@ -27,7 +28,7 @@ internal static class AssessmentChecks
         {
             if (trend.Get("category") is not DocScalar category || trend.Get("area") is not DocScalar area) continue;
             if (first.TryGetValue((category.Text, area.Text), out var earlier))
-                bag.Warning(AssessmentCodes.DuplicateTrend, trend.Location, $"A second trend for '{category.Text}' in '{area.Text}' (the first is at {earlier}); rules will see both.");
+                bag.Warning(RulesCodes.AssessmentDuplicateTrend, trend.Location, $"A second trend for '{category.Text}' in '{area.Text}' (the first is at {earlier}); rules will see both.");
             else first.Add((category.Text, area.Text), trend.Location);
         }
     }

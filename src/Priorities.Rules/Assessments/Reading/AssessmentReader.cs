@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Priorities.Assessments.Reading;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -27,7 +28,7 @@ public static class AssessmentReader
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             var reason = File.Exists(path) ? "cannot be read: " + e.Message : "does not exist.";
-            return new AssessmentLoadResult(path, null, [new Diagnostic(AssessmentCodes.Unreadable, DiagnosticSeverity.Error, $"The assessment file {reason}", SourceLocation.StartOf(path))]);
+            return new AssessmentLoadResult(path, null, [new Diagnostic(RulesCodes.AssessmentUnreadable, DiagnosticSeverity.Error, $"The assessment file {reason}", SourceLocation.StartOf(path))]);
         }
         return ReadText(path, text);
     }
@@ -61,7 +62,7 @@ public static class AssessmentReader
         var root = json ? JsonDocReader.Read(file, text, bag) : YamlDocReader.Read(file, text, bag);
         if (root is null)
         {
-            if (!bag.HasErrors) bag.Error(AssessmentCodes.EmptyFile, SourceLocation.StartOf(file), "The assessment file is empty.");
+            if (!bag.HasErrors) bag.Error(RulesCodes.AssessmentEmptyFile, SourceLocation.StartOf(file), "The assessment file is empty.");
             return null;
         }
         return Build(root, bag);
@@ -79,7 +80,7 @@ public static class AssessmentReader
         }
         catch (JsonException e)
         {
-            bag.Error(AssessmentCodes.WrongType, root.Location, "The assessment could not be read: " + e.Message);
+            bag.Error(RulesCodes.AssessmentWrongType, root.Location, "The assessment could not be read: " + e.Message);
             return null;
         }
     }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.Yaml;
 
 namespace Priorities.Assessments.Reading;
@@ -31,7 +32,7 @@ internal sealed class AssessmentValidator(DiagnosticBag bag)
             else result[field.Name] = Convert(member.Value, field.Shape, Join(path, field.Name));
         }
         foreach (var missing in shape.Fields.Where(f => f.Required && doc.Get(f.Name) is null))
-            bag.Error(AssessmentCodes.MissingKey, doc.Location, $"Missing required key '{missing.Name}' in {Describe(path)}.");
+            bag.Error(RulesCodes.AssessmentMissingKey, doc.Location, $"Missing required key '{missing.Name}' in {Describe(path)}.");
         return result;
     }
 
@@ -48,21 +49,21 @@ internal sealed class AssessmentValidator(DiagnosticBag bag)
     {
         var names = shape.Fields.Select(f => f.Name).ToArray();
         var hint = Suggestions.Nearest(member.Key, names) is { } near ? $" Did you mean '{near}'?" : $" Allowed keys: {string.Join(", ", names)}.";
-        bag.Error(AssessmentCodes.UnknownKey, member.KeyLocation, $"Unknown key '{member.Key}'.{hint}");
+        bag.Error(RulesCodes.AssessmentUnknownKey, member.KeyLocation, $"Unknown key '{member.Key}'.{hint}");
     }
 
     private void Null(DocMember member, ShapeField field, string path)
     {
         if (field.Nullable) return;
-        if (field.Required) bag.Error(AssessmentCodes.MissingKey, member.Value.Location, $"'{Join(path, field.Name)}' is required and needs a value.");
+        if (field.Required) bag.Error(RulesCodes.AssessmentMissingKey, member.Value.Location, $"'{Join(path, field.Name)}' is required and needs a value.");
         else if (field.Shape.Kind is not ShapeKind.List)
-            bag.Error(AssessmentCodes.WrongType, member.Value.Location, $"'{Join(path, field.Name)}' needs a value ({Expected(field.Shape)}), or leave the key out.");
+            bag.Error(RulesCodes.AssessmentWrongType, member.Value.Location, $"'{Join(path, field.Name)}' needs a value ({Expected(field.Shape)}), or leave the key out.");
     }
 
     private JsonNode? WrongType(DocNode node, Shape shape, string path)
     {
         var found = node switch { DocObject => "a mapping", DocArray => "a list", _ => "a single value" };
-        bag.Error(AssessmentCodes.WrongType, node.Location, $"{Capital(Describe(path))} must be {Expected(shape)}, not {found}.");
+        bag.Error(RulesCodes.AssessmentWrongType, node.Location, $"{Capital(Describe(path))} must be {Expected(shape)}, not {found}.");
         return null;
     }
 

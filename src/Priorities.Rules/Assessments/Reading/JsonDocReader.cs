@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 
 namespace Priorities.Assessments.Reading;
 
@@ -29,14 +30,14 @@ internal sealed class JsonDocReader
         {
             if (!json.Read()) return null;
             var root = reader.Node(ref json);
-            if (json.Read()) bag.Error(AssessmentCodes.Syntax, reader.At(json.TokenStartIndex), "Unexpected text after the end of the JSON document.");
+            if (json.Read()) bag.Error(RulesCodes.AssessmentSyntax, reader.At(json.TokenStartIndex), "Unexpected text after the end of the JSON document.");
             return root;
         }
         catch (JsonException e)
         {
             var line = (int)(e.LineNumber ?? 0) + 1;
             var column = (int)(e.BytePositionInLine ?? 0) + 1;
-            bag.Error(AssessmentCodes.Syntax, new SourceLocation(file, line, column), "JSON syntax error: " + Plain(e.Message));
+            bag.Error(RulesCodes.AssessmentSyntax, new SourceLocation(file, line, column), "JSON syntax error: " + Plain(e.Message));
             return null;
         }
     }
@@ -67,7 +68,7 @@ internal sealed class JsonDocReader
             var keyAt = At(json.TokenStartIndex);
             json.Read();
             var value = Node(ref json);
-            if (members.Exists(m => m.Key == key)) _bag.Error(AssessmentCodes.DuplicateKey, keyAt, $"The key '{key}' appears twice.");
+            if (members.Exists(m => m.Key == key)) _bag.Error(RulesCodes.AssessmentDuplicateKey, keyAt, $"The key '{key}' appears twice.");
             else members.Add(new DocMember(key, keyAt, value));
         }
         return new DocObject(members, at);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 
 namespace Priorities.Assessments.Reading;
 
@@ -18,7 +19,7 @@ internal static class ScalarConverter
         if (node is not null) return node;
         var numeric = shape.Kind is ShapeKind.Int32 or ShapeKind.Int64 or ShapeKind.Number;
         var readable = scalar.Kind is ScalarKind.Plain or ScalarKind.Number || (numeric && scalar.Kind == ScalarKind.Text);
-        var code = numeric && readable ? AssessmentCodes.BadNumber : AssessmentCodes.WrongType;
+        var code = numeric && readable ? RulesCodes.AssessmentBadNumber : RulesCodes.AssessmentWrongType;
         bag.Error(code, scalar.Location, $"'{path}' must be {AssessmentValidator.Expected(shape)}, not {Show(scalar)}.");
         return null;
     }

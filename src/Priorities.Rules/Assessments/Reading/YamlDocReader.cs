@@ -1,4 +1,5 @@
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -12,7 +13,7 @@ internal static class YamlDocReader
     {
         var inner = new DiagnosticBag();
         var source = YamlSource.Parse(file, text, inner);
-        foreach (var d in inner.Items) bag.Error(d.Code == "PR1000" ? AssessmentCodes.TooLarge : AssessmentCodes.Syntax, d.Location, d.Message);
+        foreach (var d in inner.Items) bag.Error(d.Code == RulesCodes.InputTooLarge ? RulesCodes.AssessmentTooLarge : RulesCodes.AssessmentSyntax, d.Location, d.Message);
         return source.Root is null ? null : Convert(source, source.Root, bag);
     }
 
@@ -30,7 +31,7 @@ internal static class YamlDocReader
         foreach (var (key, value) in map.Children)
         {
             if (key is YamlScalarNode { Value: { } name }) members.Add(new DocMember(name, source.LocationOf(key), Convert(source, value, bag)));
-            else bag.Error(AssessmentCodes.WrongType, source.LocationOf(key), "Keys must be plain names.");
+            else bag.Error(RulesCodes.AssessmentWrongType, source.LocationOf(key), "Keys must be plain names.");
         }
         return new DocObject(members, source.LocationOf(map));
     }

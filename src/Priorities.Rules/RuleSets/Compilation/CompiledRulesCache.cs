@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets.Model;
 
 namespace Priorities.RuleSets.Compilation;

@@ -1,4 +1,4 @@
-using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.Engine.Model;
 using Priorities.RuleSets.Model;
 
@@ -16,14 +16,14 @@ internal sealed class DiagnosticMapper(RuleSetDocument document, IReadOnlyList<C
         if (d.RuleId is not null && d.RuleId.StartsWith(Proposal.ProbePrefix, StringComparison.Ordinal)) return null;
         var rule = Find(d);
         var location = rule is null ? document.Location : Locate(d, rule);
-        return new Diagnostic(d.Code, DiagnosticSeverity.Error, d.Message, location);
+        return d.Diagnostic with { Location = location };
     }
 
     private CompiledRule? Find(RuleDiagnostic d)
     {
         var matches = rules.Where(p => string.Equals(p.Id, d.RuleId, StringComparison.Ordinal)).ToList();
         if (matches.Count == 0) return null;
-        return d.Code == "ENG001" && matches.Count > 1 ? matches[1] : matches[0];
+        return d.Diagnostic.Code == EngineCodes.DuplicateRuleId && matches.Count > 1 ? matches[1] : matches[0];
     }
 
     private static SourceLocation Locate(RuleDiagnostic d, CompiledRule rule)
@@ -33,7 +33,7 @@ internal sealed class DiagnosticMapper(RuleSetDocument document, IReadOnlyList<C
         var action = d.ActionIndex >= 0 && d.ActionIndex < rule.Actions.Count ? d.ActionIndex : -1;
         return d.Element switch
         {
-            RuleElement.Pattern when pattern is not null => d.Code == "ENG002" ? pattern.FactTypeLocation : pattern.Location,
+            RuleElement.Pattern when pattern is not null => d.Diagnostic.Code == EngineCodes.UnknownFactType ? pattern.FactTypeLocation : pattern.Location,
             RuleElement.PatternCondition when pattern is not null => At(pattern.Where, d) ?? pattern.Location,
             RuleElement.PatternValue when pattern is not null => At(pattern.Of, d) ?? pattern.Location,
             RuleElement.Action when action >= 0 => rule.Actions[action]?.FactTypeLocation ?? spec.Then.ProposeLocation ?? spec.Location,

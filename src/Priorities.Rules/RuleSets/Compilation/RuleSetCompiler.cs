@@ -1,5 +1,6 @@
 using Priorities.Diagnostics;
 using Priorities.Engine;
+using Priorities.Engine.Diagnostics;
 using Priorities.Engine.Facts;
 using Priorities.Engine.Model;
 using Priorities.RuleSets.Model;
@@ -10,7 +11,9 @@ namespace Priorities.RuleSets.Compilation;
 internal static class RuleSetCompiler
 {
     /// <summary>The codes a check of a rule set the reader found errors in may add: what the reader cannot know.</summary>
-    private static readonly string[] CheckCodes = ["EXP", "ENG", "PR2503", "PR2505"];
+    private static readonly HashSet<string> CheckCodes = typeof(EngineCodes).GetFields()
+        .Select(f => (string)f.GetRawConstantValue()!).Append(RulesCodes.BadBecause).Append(RulesCodes.TypeRejected)
+        .ToHashSet(StringComparer.Ordinal);
 
     public static CompiledRules? Compile(RuleSetDocument document, DiagnosticBag bag) => Run(document, bag, checkOnly: false);
 
@@ -26,7 +29,7 @@ internal static class RuleSetCompiler
         ArgumentNullException.ThrowIfNull(bag);
         var scratch = new DiagnosticBag();
         Run(document, scratch, checkOnly: true);
-        bag.AddRange(scratch.Items.Where(d => d.Severity == DiagnosticSeverity.Error && CheckCodes.Any(c => d.Code.StartsWith(c, StringComparison.Ordinal))));
+        bag.AddRange(scratch.Items.Where(d => d.Severity == DiagnosticSeverity.Error && CheckCodes.Contains(d.Code)));
     }
 
     private static CompiledRules? Run(RuleSetDocument document, DiagnosticBag bag, bool checkOnly)
@@ -70,7 +73,7 @@ internal static class RuleSetCompiler
         {
             if (AssessmentFactTypes.IsBuiltIn(declared.Name))
             {
-                bag.Error("PR2501", declared.Location, $"'{declared.Name}' is a built-in fact type; give the declared type another name.");
+                bag.Error(RulesCodes.BuiltInTypeName, declared.Location, $"'{declared.Name}' is a built-in fact type; give the declared type another name.");
                 continue;
             }
             try
@@ -79,7 +82,7 @@ internal static class RuleSetCompiler
             }
             catch (ArgumentException e)
             {
-                bag.Error("PR2505", declared.Location, e.Message.Split(" (Parameter", 2)[0]);
+                bag.Error(RulesCodes.TypeRejected, declared.Location, e.Message.Split(" (Parameter", 2)[0]);
             }
         }
         return types;
@@ -106,7 +109,7 @@ internal static class RuleSetCompiler
             {
                 var value = values.Find(v => v.Name == Proposal.ScoreValue(score.Dimension));
                 if (value is null || value.IsNumeric) continue;
-                bag.Error("EXP004", score.Value.Location,
+                bag.Error(EngineCodes.TypeMismatch, score.Value.Location,
                     $"The score for '{score.Dimension}' must be a number, but this expression is {value.Type}.");
             }
         }

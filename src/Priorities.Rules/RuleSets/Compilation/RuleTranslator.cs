@@ -1,4 +1,5 @@
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.Engine.Model;
 using Priorities.RuleSets.Model;
 using Priorities.Yaml;
@@ -22,7 +23,7 @@ internal sealed class RuleTranslator(RuleSetDocument document, DiagnosticBag bag
         {
             if (AssessmentFactTypes.IsBuiltIn(derive.FactType))
             {
-                bag.Error("PR2504", derive.FactTypeLocation, $"Rules can derive only fact types declared under 'facts:'; '{derive.FactType}' comes from the assessment.");
+                bag.Error(RulesCodes.DeriveOfBuiltInType, derive.FactTypeLocation, $"Rules can derive only fact types declared under 'facts:'; '{derive.FactType}' comes from the assessment.");
                 continue;
             }
             actions.Add(ActionDefinition.Insert(derive.FactType, derive.Values.Select(v => new KeyValuePair<string, string>(v.Key, v.Value.Text))));
@@ -56,7 +57,7 @@ internal sealed class RuleTranslator(RuleSetDocument document, DiagnosticBag bag
         if (bindingIndex < 0 && !checkOnly && !document.Priorities.Any(p => string.Equals(p.Id, name, StringComparison.Ordinal)))
         {
             var known = document.Priorities.Select(p => p.Id).Concat(PriorityBindings(spec));
-            bag.Error("PR2024", spec.Then.ProposeLocation ?? spec.Location,
+            bag.Error(RulesCodes.UnknownPropose, spec.Then.ProposeLocation ?? spec.Location,
                 $"'{name}' is neither a priority of the catalogue nor the binding of a 'priority' fact.{Hint(name, known)}");
             return null;
         }
@@ -85,7 +86,7 @@ internal sealed class RuleTranslator(RuleSetDocument document, DiagnosticBag bag
         if (because is null) return [];
         var errors = new List<(int Offset, string Message)>();
         var parts = TemplateParser.Parse(because.Text, errors);
-        foreach (var (offset, message) in errors) bag.Error("PR2503", because.MapOffset(offset), message);
+        foreach (var (offset, message) in errors) bag.Error(RulesCodes.BadBecause, because.MapOffset(offset), message);
         return parts;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Priorities.Diagnostics;
 using Priorities.RuleSets.Model;
 using Priorities.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -21,7 +22,7 @@ internal static class BandReader
         if (items.Count == 0) return [];
         if (items.Find(i => i.Range != items[0].Range) is { } mixed)
         {
-            Error(mixed, RuleSetCodes.BandForms, "The bands mix 'from'/'to' with 'below'/'else'; use one form for all of a dimension's bands.");
+            Error(mixed, RulesCodes.BandForms, "The bands mix 'from'/'to' with 'below'/'else'; use one form for all of a dimension's bands.");
             return [];
         }
         return items[0].Range ? Ranges(items) : Thresholds(items);
@@ -35,17 +36,17 @@ internal static class BandReader
         if (range == threshold)
         {
             var message = range ? "A band has both forms: use 'from'/'to' or 'below'/'else', not both." : "A band needs 'from'/'to' or 'below'/'else'.";
-            map.Bag.Error(range ? RuleSetCodes.BandForms : RuleSetCodes.EmptyBand, map.Location, message);
+            map.Bag.Error(range ? RulesCodes.BandForms : RulesCodes.EmptyBand, map.Location, message);
             return null;
         }
         var isElse = map.Has("else");
         if (isElse && (map.Has("below") || map.Has("score")))
         {
-            map.Bag.Error(RuleSetCodes.BandForms, map.Location, "An 'else' band gives its score as the value of 'else', with no 'below' or 'score'.");
+            map.Bag.Error(RulesCodes.BandForms, map.Location, "An 'else' band gives its score as the value of 'else', with no 'below' or 'score'.");
             return null;
         }
         var score = NumberReader.Number(map, isElse ? "else" : "score");
-        if (!isElse && !map.Has("score")) map.Bag.Error("PR1004", map.Location, "Missing required key 'score'.");
+        if (!isElse && !map.Has("score")) map.Bag.Error(RulesCodes.MissingKey, map.Location, "Missing required key 'score'.");
         var item = new BandItem(map, range, NumberReader.Number(map, "from"), NumberReader.Number(map, "to"), NumberReader.Number(map, "below"), isElse, score);
         return score is null ? null : item;
     }
@@ -57,7 +58,7 @@ internal static class BandReader
         foreach (var item in sorted)
         {
             if (item.From >= item.To)
-                Error(item, RuleSetCodes.EmptyBand, $"The band from {Text(item.From)} to {Text(item.To)} holds no values; 'from' must be below 'to'.");
+                Error(item, RulesCodes.EmptyBand, $"The band from {Text(item.From)} to {Text(item.To)} holds no values; 'from' must be below 'to'.");
             if (bands.Count > 0) CheckAdjacent(bands[^1], item);
             bands.Add(new Band(item.From, item.To, item.Score!.Value, item.Map.Location));
         }
@@ -67,9 +68,9 @@ internal static class BandReader
     private static void CheckAdjacent(Band previous, BandItem next)
     {
         if (previous.To is null || next.From is null || previous.To > next.From)
-            Error(next, RuleSetCodes.BandOverlap, $"This band overlaps the band at {previous.Location}: {Text(next.From)} is below {Text(previous.To)}.");
+            Error(next, RulesCodes.BandOverlap, $"This band overlaps the band at {previous.Location}: {Text(next.From)} is below {Text(previous.To)}.");
         else if (previous.To < next.From)
-            Error(next, RuleSetCodes.BandGap, $"Gap between bands: raw values from {Text(previous.To)} to {Text(next.From)} fall in no band.");
+            Error(next, RulesCodes.BandGap, $"Gap between bands: raw values from {Text(previous.To)} to {Text(next.From)} fall in no band.");
     }
 
     private static List<Band> Thresholds(List<BandItem> items)
@@ -80,11 +81,11 @@ internal static class BandReader
         {
             var item = items[i];
             if (item.IsElse && i != items.Count - 1)
-                Error(item, RuleSetCodes.BandElse, "The 'else' band must be the last band.");
+                Error(item, RulesCodes.BandElse, "The 'else' band must be the last band.");
             else if (!item.IsElse && i == items.Count - 1)
-                Error(item, RuleSetCodes.BandElse, "'below' bands must end with an 'else' band for the values above the last threshold.");
+                Error(item, RulesCodes.BandElse, "'below' bands must end with an 'else' band for the values above the last threshold.");
             if (!item.IsElse && item.Below is { } below && previous >= below)
-                Error(item, RuleSetCodes.BandOrder, $"'below' thresholds must ascend: {Text(below)} comes after {Text(previous)}.");
+                Error(item, RulesCodes.BandOrder, $"'below' thresholds must ascend: {Text(below)} comes after {Text(previous)}.");
             bands.Add(new Band(previous, item.IsElse ? null : item.Below, item.Score!.Value, item.Map.Location));
             if (!item.IsElse && item.Below is not null) previous = item.Below;
         }

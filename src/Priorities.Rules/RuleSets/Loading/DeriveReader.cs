@@ -1,3 +1,4 @@
+using Priorities.Diagnostics;
 using Priorities.RuleSets.Model;
 using Priorities.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -31,7 +32,7 @@ internal static class DeriveReader
         {
             if (key is not YamlScalarNode { Value: { Length: > 0 } field }) continue;
             if (value is YamlScalarNode scalar) values.Add(new(field, SourceTexts.From(map.Source, scalar)));
-            else map.Bag.Error("PR1003", map.Source.LocationOf(value), $"The value of '{field}' must be an expression, not a list or mapping.");
+            else map.Bag.Error(RulesCodes.WrongType, map.Source.LocationOf(value), $"The value of '{field}' must be an expression, not a list or mapping.");
         }
         if (fact?.Value is not { Length: > 0 } type) return null;
         return new DeriveSpec(type, map.Source.LocationOf(fact), values, map.Location);

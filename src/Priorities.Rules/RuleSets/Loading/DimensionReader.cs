@@ -1,4 +1,5 @@
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets.Model;
 using Priorities.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -14,7 +15,7 @@ internal static class DimensionReader
         var weight = NumberReader.Number(map, "weight") ?? 1;
         var missing = NumberReader.Number(map, "missing") ?? 0;
         if (map.Has("bands") && map.Has("lookup"))
-            map.Bag.Error(RuleSetCodes.BandsAndLookup, map.KeyLocation("lookup"), $"Dimension '{id}' has both 'bands' and 'lookup'; keep one.");
+            map.Bag.Error(RulesCodes.BandsAndLookup, map.KeyLocation("lookup"), $"Dimension '{id}' has both 'bands' and 'lookup'; keep one.");
         var bands = map.List("bands") is { } list ? BandReader.Read(list, map) : [];
         var lookup = map.Has("lookup") ? Lookup(map) : [];
         return new DimensionDefinition(id, weight, map.String("description"), Combine(map), missing, bands, lookup, location);
@@ -28,7 +29,7 @@ internal static class DimensionReader
             case null or "max": return CombineMode.Max;
             case "sum": return CombineMode.Sum;
             case var name:
-                map.Bag.Error(RuleSetCodes.UnknownCombine, map.Source.LocationOf(node), $"Unknown combine '{name}'; use max or sum.{Hints.DidYouMean(name, ["max", "sum"])}");
+                map.Bag.Error(RulesCodes.UnknownCombine, map.Source.LocationOf(node), $"Unknown combine '{name}'; use max or sum.{Hints.DidYouMean(name, ["max", "sum"])}");
                 return CombineMode.Max;
         }
     }
@@ -41,11 +42,11 @@ internal static class DimensionReader
         {
             var raw = key is YamlScalarNode k ? NumberReader.Parse(k.Value) : null;
             var score = value is YamlScalarNode v ? NumberReader.Parse(v.Value) : null;
-            if (raw is null) map.Bag.Error(RuleSetCodes.NotANumber, map.Source.LocationOf(key), $"A lookup key must be a number, not {NumberReader.Describe(key)}.");
-            if (score is null) map.Bag.Error(RuleSetCodes.NotANumber, map.Source.LocationOf(value), $"A lookup score must be a number, not {NumberReader.Describe(value)}.");
+            if (raw is null) map.Bag.Error(RulesCodes.NotANumber, map.Source.LocationOf(key), $"A lookup key must be a number, not {NumberReader.Describe(key)}.");
+            if (score is null) map.Bag.Error(RulesCodes.NotANumber, map.Source.LocationOf(value), $"A lookup score must be a number, not {NumberReader.Describe(value)}.");
             if (raw is null || score is null) continue;
             if (result.Find(e => e.Raw.Equals(raw.Value)) is { } first)
-                map.Bag.Error(RuleSetCodes.DuplicateLookup, map.Source.LocationOf(key), $"The lookup key {raw.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} appears twice (first at {first.Location}).");
+                map.Bag.Error(RulesCodes.DuplicateLookup, map.Source.LocationOf(key), $"The lookup key {raw.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} appears twice (first at {first.Location}).");
             else result.Add(new LookupEntry(raw.Value, score.Value, map.Source.LocationOf(key)));
         }
         return result;

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets.Model;
 
 namespace Priorities.RuleSets.Loading;

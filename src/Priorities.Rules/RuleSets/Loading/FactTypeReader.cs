@@ -1,3 +1,4 @@
+using Priorities.Diagnostics;
 using Priorities.Engine.Facts;
 using Priorities.RuleSets.Model;
 using Priorities.Yaml;
@@ -45,11 +46,11 @@ internal static class FactTypeReader
             if (key is not YamlScalarNode { Value: { Length: > 0 } name }) continue;
             if (value is not YamlScalarNode { Value: { } typeName } scalar)
             {
-                fields.Bag.Error("PR1003", fields.Source.LocationOf(value), $"The type of field '{name}' must be one of {string.Join(", ", Types.Keys)}.");
+                fields.Bag.Error(RulesCodes.WrongType, fields.Source.LocationOf(value), $"The type of field '{name}' must be one of {string.Join(", ", Types.Keys)}.");
                 continue;
             }
             if (Types.TryGetValue(typeName, out var type)) result.Add(new FactFieldDefinition(name, type, fields.Source.LocationOf(key)));
-            else fields.Bag.Error(RuleSetCodes.UnknownFieldType, fields.Source.LocationOf(scalar), UnknownType(name, typeName));
+            else fields.Bag.Error(RulesCodes.UnknownFieldType, fields.Source.LocationOf(scalar), UnknownType(name, typeName));
         }
         return result;
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 
 namespace Priorities.RuleSets.Loading;
 
@@ -28,7 +29,7 @@ internal interface IRuleFileSource
     string? ReadInclude(string full, IncludeReference include, DiagnosticBag bag)
     {
         if (TryRead(full, out var text, out var reason)) return text;
-        bag.Error(RuleSetCodes.IncludeMissing, include.Location, $"The included file '{include.Path}' {reason} ({Display(full)}).");
+        bag.Error(RulesCodes.IncludeMissing, include.Location, $"The included file '{include.Path}' {reason} ({Display(full)}).");
         return null;
     }
 }

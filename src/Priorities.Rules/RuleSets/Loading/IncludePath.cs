@@ -1,5 +1,6 @@
 using System.Text;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 
 namespace Priorities.RuleSets.Loading;
 
@@ -20,12 +21,12 @@ internal static class IncludePath
         var full = Full(folder, include.Path);
         if (full is null)
         {
-            bag.Error(RuleSetCodes.IncludeBadPath, include.Location,
+            bag.Error(RulesCodes.IncludeBadPath, include.Location,
                 $"The include '{Shown(include.Path)}' is not a valid file path (it holds a NUL, a control character or an invalid name).");
             return null;
         }
         if (root is null || IsInside(full, root)) return full;
-        bag.Error(RuleSetCodes.IncludeOutsideRoot, include.Location,
+        bag.Error(RulesCodes.IncludeOutsideRoot, include.Location,
             $"The include '{Shown(include.Path)}' is outside the allowed rules folder; only files in that folder can be included.");
         return null;
     }

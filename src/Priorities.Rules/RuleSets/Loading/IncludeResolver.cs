@@ -1,4 +1,5 @@
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets.Model;
 
 namespace Priorities.RuleSets.Loading;
@@ -74,6 +75,6 @@ internal sealed class IncludeResolver
     {
         var start = _chain.IndexOf(full);
         var names = _chain.Skip(start).Append(full).Select(p => Path.GetFileName(p));
-        _bag.Error(RuleSetCodes.IncludeCycle, include.Location, $"Include cycle: {string.Join(" -> ", names)}.");
+        _bag.Error(RulesCodes.IncludeCycle, include.Location, $"Include cycle: {string.Join(" -> ", names)}.");
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Priorities.Diagnostics;
 using Priorities.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -12,7 +13,7 @@ internal static class NumberReader
         var node = map.Get(key);
         if (node is null) return null;
         if (node is YamlScalarNode scalar && Parse(scalar.Value) is { } value) return value;
-        map.Bag.Error(RuleSetCodes.NotANumber, map.Source.LocationOf(node), $"'{key}' must be a number, not {Describe(node)}.");
+        map.Bag.Error(RulesCodes.NotANumber, map.Source.LocationOf(node), $"'{key}' must be a number, not {Describe(node)}.");
         return null;
     }
 
@@ -21,7 +22,7 @@ internal static class NumberReader
         var node = map.Get(key);
         if (node is null) return null;
         if (node is YamlScalarNode { Value: { } text } && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)) return value;
-        map.Bag.Error(RuleSetCodes.NotANumber, map.Source.LocationOf(node), $"'{key}' must be a whole number, not {Describe(node)}.");
+        map.Bag.Error(RulesCodes.NotANumber, map.Source.LocationOf(node), $"'{key}' must be a whole number, not {Describe(node)}.");
         return null;
     }
 

@@ -1,3 +1,4 @@
+using Priorities.Diagnostics;
 using Priorities.RuleSets.Model;
 using Priorities.Yaml;
 
@@ -28,12 +29,12 @@ internal static class PatternReader
             var message = present.Count == 0
                 ? "A 'when' pattern needs one of fact, none, count, sum, min, max or test."
                 : $"A 'when' pattern has several forms ({string.Join(", ", present.Select(f => f.Key))}); give exactly one.";
-            map.Bag.Error(RuleSetCodes.PatternForm, map.Location, message);
+            map.Bag.Error(RulesCodes.PatternForm, map.Location, message);
             return null;
         }
         var (key, form, allowed) = present[0];
         foreach (var other in map.Keys.Where(k => k != key && AllKeys.Contains(k) && !allowed.Contains(k) && !Forms.Any(f => f.Key == k)))
-            map.Bag.Error(RuleSetCodes.PatternKey, map.KeyLocation(other), $"'{other}' does not belong to a '{key}' pattern; it takes {Takes(allowed)}.");
+            map.Bag.Error(RulesCodes.PatternKey, map.KeyLocation(other), $"'{other}' does not belong to a '{key}' pattern; it takes {Takes(allowed)}.");
         return form == PatternForm.Test ? Test(map) : Typed(map, key, form);
     }
 
@@ -51,7 +52,7 @@ internal static class PatternReader
         var where = SourceTexts.Expression(map, "where");
         var binding = map.String("as");
         var each = map.String("each");
-        if (typeNode is { Value: null or "" }) map.Bag.Error(RuleSetCodes.PatternForm, map.Source.LocationOf(typeNode), $"'{key}' needs a fact type.");
+        if (typeNode is { Value: null or "" }) map.Bag.Error(RulesCodes.PatternForm, map.Source.LocationOf(typeNode), $"'{key}' needs a fact type.");
         if (typeNode?.Value is not { Length: > 0 } type) return null;
         var location = map.Source.LocationOf(typeNode);
         return new PatternSpec(form, type, location, binding ?? type, aggregate ? each ?? type : null, where, of, map.Location);

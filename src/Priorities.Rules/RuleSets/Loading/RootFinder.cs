@@ -1,4 +1,5 @@
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets.Model;
 
 namespace Priorities.RuleSets.Loading;
@@ -16,7 +17,7 @@ internal static class RootFinder
         {
             if (Directory.Exists(path)) candidates.AddRange(FolderFiles(path));
             else if (File.Exists(path)) candidates.Add(path);
-            else bag.Error(RuleSetCodes.PathNotFound, SourceLocation.StartOf(path), $"No rule file or folder '{path}'.");
+            else bag.Error(RulesCodes.PathNotFound, SourceLocation.StartOf(path), $"No rule file or folder '{path}'.");
         }
         candidates = candidates.DistinctBy(Path.GetFullPath, StringComparer.Ordinal).ToList();
         var full = candidates.Select(Path.GetFullPath).ToArray();

@@ -1,4 +1,5 @@
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets.Model;
 
 namespace Priorities.RuleSets.Loading;
@@ -26,7 +27,7 @@ internal static class RuleChecker
     private static void Scores(RuleSpec rule, string[] dimensions, DiagnosticBag bag)
     {
         foreach (var score in rule.Then.Scores.Where(s => !dimensions.Contains(s.Dimension, StringComparer.Ordinal)))
-            bag.Error(RuleSetCodes.UnknownScoreDimension, score.DimensionLocation,
+            bag.Error(RulesCodes.UnknownScoreDimension, score.DimensionLocation,
                 $"Rule '{rule.Id}' scores '{score.Dimension}', which is not a dimension of the scoring model.{Hints.DidYouMean(score.Dimension, dimensions)}");
     }
 
@@ -35,7 +36,7 @@ internal static class RuleChecker
         if (rule.Then.Propose is not { } target || catalogue.Contains(target)) return;
         var bindings = PriorityBindings(rule).ToList();
         if (bindings.Contains(target, StringComparer.Ordinal)) return;
-        bag.Error(RuleSetCodes.UnknownPropose, rule.Then.ProposeLocation!,
+        bag.Error(RulesCodes.UnknownPropose, rule.Then.ProposeLocation!,
             $"Rule '{rule.Id}' proposes '{target}', which is neither a catalogue priority nor a binding of a 'priority' pattern.{Hints.DidYouMean(target, catalogue.Concat(bindings))}");
     }
 
@@ -44,13 +45,13 @@ internal static class RuleChecker
         var type = factTypes.FirstOrDefault(t => t.Name == derive.FactType);
         if (type is null)
         {
-            bag.Error(RuleSetCodes.UnknownDeriveType, derive.FactTypeLocation,
+            bag.Error(RulesCodes.UnknownDeriveType, derive.FactTypeLocation,
                 $"'derive' names fact type '{derive.FactType}', which is not declared under 'facts:'.{Hints.DidYouMean(derive.FactType, factTypes.Select(t => t.Name))}");
             return;
         }
         var fields = type.Fields.Select(f => f.Name).ToArray();
         foreach (var (field, value) in derive.Values.Where(v => !fields.Contains(v.Key, StringComparer.Ordinal)))
-            bag.Error(RuleSetCodes.UnknownDeriveField, value.Location,
+            bag.Error(RulesCodes.UnknownDeriveField, value.Location,
                 $"Fact type '{type.Name}' has no field '{field}'.{Hints.DidYouMean(field, fields)}");
     }
 
@@ -62,9 +63,9 @@ internal static class RuleChecker
         var misspelt = proposed.Any(p => !priorities.Any(d => d.Id == p)) && !throughBinding;
         if (!throughBinding && !misspelt)
             foreach (var priority in priorities.Where(p => !proposed.Contains(p.Id)))
-                bag.Warning(RuleSetCodes.UnproposedPriority, priority.Location, $"No rule proposes priority '{priority.Id}', so it can never score.");
+                bag.Warning(RulesCodes.UnproposedPriority, priority.Location, $"No rule proposes priority '{priority.Id}', so it can never score.");
         var scored = rules.SelectMany(r => r.Then.Scores).Select(s => s.Dimension).ToHashSet(StringComparer.Ordinal);
         foreach (var dimension in scoring?.Dimensions.Where(d => !scored.Contains(d.Id)) ?? [])
-            bag.Warning(RuleSetCodes.UnscoredDimension, dimension.Location, $"No rule scores dimension '{dimension.Id}', so it always scores its 'missing' value.");
+            bag.Warning(RulesCodes.UnscoredDimension, dimension.Location, $"No rule scores dimension '{dimension.Id}', so it always scores its 'missing' value.");
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets.Model;
 using Priorities.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -18,7 +19,7 @@ internal static partial class RuleFileReader
         var start = SourceLocation.StartOf(display);
         if (source.Root is null)
         {
-            if (bag.Items.Count == errors) bag.Error(RuleSetCodes.EmptyFile, start, "The rule file is empty; it needs at least 'ruleset' and 'version'.");
+            if (bag.Items.Count == errors) bag.Error(RulesCodes.EmptyFile, start, "The rule file is empty; it needs at least 'ruleset' and 'version'.");
             return Empty(fullPath, text, start);
         }
         var map = YamlMap.From(source.Root, source, bag, "a rule set");
@@ -38,13 +39,13 @@ internal static partial class RuleFileReader
     {
         if (!map.Has("ruleset"))
         {
-            map.Bag.Error(RuleSetCodes.BadId, map.Location, "Missing 'ruleset': give the rule set an id such as 'oxford-csp'.");
+            map.Bag.Error(RulesCodes.BadId, map.Location, "Missing 'ruleset': give the rule set an id such as 'oxford-csp'.");
             return null;
         }
         var node = map.Scalar("ruleset");
         if (node?.Value is not { } id) return null;
         if (IdPattern().IsMatch(id)) return id;
-        map.Bag.Error(RuleSetCodes.BadId, map.Source.LocationOf(node), $"The rule set id '{id}' may hold only letters, digits, '-' and '.'.");
+        map.Bag.Error(RulesCodes.BadId, map.Source.LocationOf(node), $"The rule set id '{id}' may hold only letters, digits, '-' and '.'.");
         return null;
     }
 
@@ -52,13 +53,13 @@ internal static partial class RuleFileReader
     {
         if (!map.Has("version"))
         {
-            map.Bag.Error(RuleSetCodes.BadVersion, map.Location, "Missing 'version': give the rule set a version such as 2026.1.");
+            map.Bag.Error(RulesCodes.BadVersion, map.Location, "Missing 'version': give the rule set a version such as 2026.1.");
             return null;
         }
         var node = map.Scalar("version");
         if (node?.Value is not { } version) return null;
         if (version.Length > 0 && !version.Any(char.IsWhiteSpace)) return version;
-        map.Bag.Error(RuleSetCodes.BadVersion, map.Source.LocationOf(node), $"The version '{version}' must be one word, such as 2026.1.");
+        map.Bag.Error(RulesCodes.BadVersion, map.Source.LocationOf(node), $"The version '{version}' must be one word, such as 2026.1.");
         return null;
     }
 
@@ -72,12 +73,12 @@ internal static partial class RuleFileReader
             null => [],
             _ => null,
         };
-        if (items is null) map.Bag.Error("PR1003", map.Source.LocationOf(node!), "'include' must be a file name or a list of them.");
+        if (items is null) map.Bag.Error(RulesCodes.WrongType, map.Source.LocationOf(node!), "'include' must be a file name or a list of them.");
         var result = new List<IncludeReference>();
         foreach (var item in items ?? [])
         {
             if (item is YamlScalarNode { Value: { Length: > 0 } path }) result.Add(new IncludeReference(path, map.Source.LocationOf(item)));
-            else map.Bag.Error("PR1003", map.Source.LocationOf(item), "Each item of 'include' must be a file name.");
+            else map.Bag.Error(RulesCodes.WrongType, map.Source.LocationOf(item), "Each item of 'include' must be a file name.");
         }
         return result;
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using Priorities.Diagnostics;
 
 namespace Priorities.RuleSets.Loading;
 
@@ -13,7 +14,7 @@ internal static class RuleFileText
     {
         if (Directory.Exists(full)) return NotRegular(shown, "is a folder");
         var info = new FileInfo(full);
-        if (!info.Exists) return (null, RuleSetCodes.IncludeMissing, $"The included file '{shown}' does not exist.");
+        if (!info.Exists) return (null, RulesCodes.IncludeMissing, $"The included file '{shown}' does not exist.");
         if (info.Length == 0) return NotRegular(shown, "is empty or is not a regular file (a device, pipe or socket)");
         if (info.Length > maxBytes) return TooLarge(shown, info.Length, maxBytes);
         try
@@ -22,7 +23,7 @@ internal static class RuleFileText
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            return (null, RuleSetCodes.IncludeMissing, $"The included file '{shown}' cannot be read ({e.GetType().Name}).");
+            return (null, RulesCodes.IncludeMissing, $"The included file '{shown}' cannot be read ({e.GetType().Name}).");
         }
     }
 
@@ -39,10 +40,10 @@ internal static class RuleFileText
     }
 
     private static (string?, string?, string?) NotRegular(string shown, string what) =>
-        (null, RuleSetCodes.IncludeNotRegular, $"The included file '{shown}' {what}; only regular rule files are read.");
+        (null, RulesCodes.IncludeNotRegular, $"The included file '{shown}' {what}; only regular rule files are read.");
 
     private static (string?, string?, string?) TooLarge(string shown, long size, long maxBytes) =>
-        (null, RuleSetCodes.IncludeTooLarge,
+        (null, RulesCodes.IncludeTooLarge,
             string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"The included file '{shown}' is larger than the limit of {maxBytes:N0} bytes ({size:N0} or more); it was not read."));
 }

@@ -1,3 +1,4 @@
+using Priorities.Diagnostics;
 using Priorities.RuleSets.Model;
 using Priorities.Yaml;
 
@@ -44,7 +45,7 @@ internal static class RuleReader
         if (list is null || list.Children.Count == 0)
         {
             if (list is not null || !map.Has("when"))
-                map.Bag.Error(RuleSetCodes.EmptyWhen, list is null ? map.Location : map.Source.LocationOf(list), "A rule needs at least one 'when' pattern.");
+                map.Bag.Error(RulesCodes.EmptyWhen, list is null ? map.Location : map.Source.LocationOf(list), "A rule needs at least one 'when' pattern.");
             return [];
         }
         var patterns = new List<PatternSpec>();

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets.Model;
 
 namespace Priorities.RuleSets.Loading;
@@ -16,11 +17,11 @@ internal static class RuleSetMerger
     public static RuleSetRead Merge(IReadOnlyList<RuleFile> reached, IReadOnlyList<RuleFile> merged, DiagnosticBag bag)
     {
         var root = reached[0];
-        var priorities = Unique(merged.SelectMany(f => f.Priorities), p => p.Id, p => p.Location, RuleSetCodes.DuplicatePriority, "priority", bag);
-        var factTypes = Unique(merged.SelectMany(f => f.FactTypes), t => t.Name, t => t.Location, RuleSetCodes.DuplicateFactType, "fact type", bag);
+        var priorities = Unique(merged.SelectMany(f => f.Priorities), p => p.Id, p => p.Location, RulesCodes.DuplicatePriority, "priority", bag);
+        var factTypes = Unique(merged.SelectMany(f => f.FactTypes), t => t.Name, t => t.Location, RulesCodes.DuplicateFactType, "fact type", bag);
         foreach (var type in factTypes.Where(t => BuiltInFactTypes.Contains(t.Name, StringComparer.Ordinal)))
-            bag.Error(RuleSetCodes.DuplicateFactType, type.Location, $"'{type.Name}' is a built-in fact type; give the declared type another name.");
-        var rules = Unique(merged.SelectMany(f => f.Rules), r => r.Id, r => r.Location, RuleSetCodes.DuplicateRule, "rule", bag);
+            bag.Error(RulesCodes.DuplicateFactType, type.Location, $"'{type.Name}' is a built-in fact type; give the declared type another name.");
+        var rules = Unique(merged.SelectMany(f => f.Rules), r => r.Id, r => r.Location, RulesCodes.DuplicateRule, "rule", bag);
         var scoring = Scoring(merged, root, bag);
         RuleChecker.Check(rules, priorities, scoring, factTypes, bag);
         var unsound = merged.SelectMany(f => f.Unsound).ToHashSet(ReferenceEqualityComparer.Instance);
@@ -64,9 +65,9 @@ internal static class RuleSetMerger
     {
         var models = merged.Where(f => f.Scoring is not null).Select(f => f.Scoring!).ToList();
         if (models.Count == 0 && merged.Any(f => f.Id is not null))
-            bag.Error(RuleSetCodes.NoScoring, root.Location, "The rule set has no 'scoring' model; exactly one file of a rule set and its includes must have one.");
+            bag.Error(RulesCodes.NoScoring, root.Location, "The rule set has no 'scoring' model; exactly one file of a rule set and its includes must have one.");
         foreach (var extra in models.Skip(1))
-            bag.Error(RuleSetCodes.TwoScorings, extra.Location, $"A second 'scoring' model; the rule set already has one at {models[0].Location}.");
+            bag.Error(RulesCodes.TwoScorings, extra.Location, $"A second 'scoring' model; the rule set already has one at {models[0].Location}.");
         return models.FirstOrDefault();
     }
 }

@@ -1,4 +1,5 @@
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets.Model;
 
 namespace Priorities.RuleSets.Loading;
@@ -21,7 +22,7 @@ internal static class RuleSetReader
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             var reason = File.Exists(path) ? "cannot be read: " + e.Message : "does not exist.";
-            bag.Error(RuleSetCodes.PathNotFound, SourceLocation.StartOf(path), $"The rule file {reason}");
+            bag.Error(RulesCodes.PathNotFound, SourceLocation.StartOf(path), $"The rule file {reason}");
             return new RuleSetRead(null, HasErrors: true);
         }
         return ReadTextDraft(path, text, bag, options);

@@ -1,3 +1,4 @@
+using Priorities.Diagnostics;
 using Priorities.RuleSets.Model;
 using Priorities.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -38,7 +39,7 @@ internal static class ScoringReader
         if (node?.Value is not { } name) return ScoringMethod.WeightedSum;
         if (Methods.TryGetValue(name, out var method)) return method;
         var hint = Suggestions.Nearest(name, Methods.Keys) is { } near ? $" Did you mean '{near}'?" : string.Empty;
-        map.Bag.Error(RuleSetCodes.UnknownMethod, map.Source.LocationOf(node), $"Unknown scoring method '{name}'; use weighted-sum, product or max.{hint}");
+        map.Bag.Error(RulesCodes.UnknownMethod, map.Source.LocationOf(node), $"Unknown scoring method '{name}'; use weighted-sum, product or max.{hint}");
         return ScoringMethod.WeightedSum;
     }
 
@@ -49,7 +50,7 @@ internal static class ScoringReader
         select.AllowOnly("top", "minScore");
         var top = NumberReader.Int(select, "top");
         if (top < 1)
-            select.Bag.Error(RuleSetCodes.TopTooSmall, select.Source.LocationOf(select.Get("top")!), $"'top' must be at least 1, not {top}.");
+            select.Bag.Error(RulesCodes.TopTooSmall, select.Source.LocationOf(select.Get("top")!), $"'top' must be at least 1, not {top}.");
         return new SelectionPolicy(top, NumberReader.Number(select, "minScore"));
     }
 
@@ -61,11 +62,11 @@ internal static class ScoringReader
         {
             if (item is not YamlScalarNode { Value: { } id })
             {
-                map.Bag.Error("PR1003", map.Source.LocationOf(item), "Each item of 'tieBreak' must be a dimension id.");
+                map.Bag.Error(RulesCodes.WrongType, map.Source.LocationOf(item), "Each item of 'tieBreak' must be a dimension id.");
                 continue;
             }
             if (ids.Contains(id, StringComparer.Ordinal)) result.Add(id);
-            else map.Bag.Error(RuleSetCodes.UnknownTieBreak, map.Source.LocationOf(item), $"'tieBreak' names '{id}', which is not a dimension.{Hints.DidYouMean(id, ids)}");
+            else map.Bag.Error(RulesCodes.UnknownTieBreak, map.Source.LocationOf(item), $"'tieBreak' names '{id}', which is not a dimension.{Hints.DidYouMean(id, ids)}");
         }
         return result;
     }

@@ -1,3 +1,4 @@
+using Priorities.Diagnostics;
 using Priorities.RuleSets.Model;
 using Priorities.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -31,10 +32,10 @@ internal static class ThenReader
         {
             var needing = NeedPropose.Where(key => map.Has(key) && (key != "mandatory" || then.Mandatory)).ToList();
             if (needing.Count > 0)
-                map.Bag.Error(RuleSetCodes.NoPropose, map.KeyLocation(needing[0]), $"'{string.Join("', '", needing)}' {(needing.Count == 1 ? "needs" : "need")} a priority: add 'propose' naming a catalogue id or a priority binding.");
+                map.Bag.Error(RulesCodes.NoPropose, map.KeyLocation(needing[0]), $"'{string.Join("', '", needing)}' {(needing.Count == 1 ? "needs" : "need")} a priority: add 'propose' naming a catalogue id or a priority binding.");
         }
         else if (then.Because is null)
-            map.Bag.Error(RuleSetCodes.NoBecause, then.ProposeLocation!, "A rule that proposes a priority needs 'because': the sentence a board reads.");
+            map.Bag.Error(RulesCodes.NoBecause, then.ProposeLocation!, "A rule that proposes a priority needs 'because': the sentence a board reads.");
     }
 
     private static List<ScoreSpec> Scores(YamlMap map)
@@ -45,7 +46,7 @@ internal static class ThenReader
             if (key is not YamlScalarNode { Value: { Length: > 0 } dimension }) continue;
             if (value is YamlScalarNode scalar)
                 result.Add(new ScoreSpec(dimension, map.Source.LocationOf(key), SourceTexts.From(map.Source, scalar)));
-            else map.Bag.Error("PR1003", map.Source.LocationOf(value), $"The score of '{dimension}' must be an expression, not a list or mapping.");
+            else map.Bag.Error(RulesCodes.WrongType, map.Source.LocationOf(value), $"The score of '{dimension}' must be an expression, not a list or mapping.");
         }
         return result;
     }

@@ -1,5 +1,6 @@
 using Priorities.Assessments;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.Engine.Facts;
 using Priorities.RuleSets.Compilation;
 using Priorities.RuleSets.Model;

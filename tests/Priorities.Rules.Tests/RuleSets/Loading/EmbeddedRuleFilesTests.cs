@@ -1,4 +1,5 @@
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets.Loading;
 
 namespace Priorities.Rules.Tests.RuleSets.Loading;
@@ -35,7 +36,7 @@ public sealed class EmbeddedRuleFilesTests
         var read = RuleSetReader.ReadTextDraft(Root, RootText(include), bag, EmbeddedRuleFiles.Instance);
 
         Assert.True(read.HasErrors);
-        var error = Assert.Single(bag.Sorted(), d => d.Code == RuleSetCodes.IncludeMissing);
+        var error = Assert.Single(bag.Sorted(), d => d.Code == RulesCodes.IncludeMissing);
         Assert.Contains($"'{include}' is not among the shipped rule files", error.Message, StringComparison.Ordinal);
         Assert.Equal(Root, error.Location.File);
     }

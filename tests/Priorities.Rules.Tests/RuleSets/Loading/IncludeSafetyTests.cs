@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets;
 using Priorities.RuleSets.Loading;
 using Priorities.RuleSets.Model;
@@ -22,7 +23,7 @@ public sealed class IncludeSafetyTests : IDisposable
         var result = RuleSetLoader.LoadText(file, $"ruleset: x\nversion: \"1\"\n{includeLine}\n", options ?? Confined);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == "PR1002");
-        return Assert.Single(result.Diagnostics, d => d.Code.StartsWith("PR10", StringComparison.Ordinal) || d.Code == RuleSetCodes.IncludeMissing);
+        return Assert.Single(result.Diagnostics, d => d.Code.StartsWith("PR10", StringComparison.Ordinal) || d.Code == RulesCodes.IncludeMissing);
     }
 
     [Theory]
@@ -35,7 +36,7 @@ public sealed class IncludeSafetyTests : IDisposable
     {
         var error = Load(line);
 
-        Assert.Equal((RuleSetCodes.IncludeOutsideRoot, 3, column), (error.Code, error.Location.Line, error.Location.Column));
+        Assert.Equal((RulesCodes.IncludeOutsideRoot, 3, column), (error.Code, error.Location.Line, error.Location.Column));
         Assert.DoesNotContain("root:", error.Message, StringComparison.Ordinal);
     }
 
@@ -44,7 +45,7 @@ public sealed class IncludeSafetyTests : IDisposable
     {
         var error = Load("include: [\"cat\\0alogue.yaml\"]");
 
-        Assert.Equal((RuleSetCodes.IncludeBadPath, 3, 11), (error.Code, error.Location.Line, error.Location.Column));
+        Assert.Equal((RulesCodes.IncludeBadPath, 3, 11), (error.Code, error.Location.Line, error.Location.Column));
         Assert.Contains("cat\\u0000alogue.yaml", error.Message, StringComparison.Ordinal);
     }
 
@@ -53,7 +54,7 @@ public sealed class IncludeSafetyTests : IDisposable
     {
         var error = Load("include: [/dev/zero]", RuleSetLoadOptions.Default);
 
-        Assert.Equal(RuleSetCodes.IncludeNotRegular, error.Code);
+        Assert.Equal(RulesCodes.IncludeNotRegular, error.Code);
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public sealed class IncludeSafetyTests : IDisposable
 
         var error = Load("include: [pipe.yaml]");
 
-        Assert.Equal(RuleSetCodes.IncludeNotRegular, error.Code);
+        Assert.Equal(RulesCodes.IncludeNotRegular, error.Code);
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public sealed class IncludeSafetyTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_folder.Root, "sub"));
 
-        Assert.Equal(RuleSetCodes.IncludeNotRegular, Load("include: [sub]").Code);
+        Assert.Equal(RulesCodes.IncludeNotRegular, Load("include: [sub]").Code);
     }
 
     [Fact]
@@ -83,7 +84,7 @@ public sealed class IncludeSafetyTests : IDisposable
 
         var error = Load("include: [big.yaml]", Confined with { MaxFileBytes = 4096 });
 
-        Assert.Equal((RuleSetCodes.IncludeTooLarge, 3, 11), (error.Code, error.Location.Line, error.Location.Column));
+        Assert.Equal((RulesCodes.IncludeTooLarge, 3, 11), (error.Code, error.Location.Line, error.Location.Column));
         Assert.Contains("4,096 bytes", error.Message, StringComparison.Ordinal);
     }
 
@@ -93,7 +94,7 @@ public sealed class IncludeSafetyTests : IDisposable
         var link = Path.Combine(_folder.Root, "passwd.yaml");
         File.CreateSymbolicLink(link, "/etc/passwd");
 
-        Assert.Equal(RuleSetCodes.IncludeOutsideRoot, Load("include: [passwd.yaml]").Code);
+        Assert.Equal(RulesCodes.IncludeOutsideRoot, Load("include: [passwd.yaml]").Code);
     }
 
     [Fact]
@@ -101,7 +102,7 @@ public sealed class IncludeSafetyTests : IDisposable
     {
         var error = Load("include: [gone.yaml]");
 
-        Assert.Equal(RuleSetCodes.IncludeMissing, error.Code);
+        Assert.Equal(RulesCodes.IncludeMissing, error.Code);
         Assert.DoesNotContain(_folder.Root, error.Message, StringComparison.Ordinal);
     }
 
@@ -114,6 +115,6 @@ public sealed class IncludeSafetyTests : IDisposable
         var result = RuleSetLoader.LoadText(file, "ruleset: x\nversion: 1\n!!str include: [part.yaml]\n", Confined);
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Code.StartsWith("PR10", StringComparison.Ordinal));
-        Assert.Contains(result.Diagnostics, d => d.Code == RuleSetCodes.NoScoring);
+        Assert.Contains(result.Diagnostics, d => d.Code == RulesCodes.NoScoring);
     }
 }

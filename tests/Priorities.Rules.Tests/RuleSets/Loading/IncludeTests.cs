@@ -1,4 +1,5 @@
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets.Loading;
 
 namespace Priorities.Rules.Tests.RuleSets.Loading;
@@ -69,7 +70,7 @@ public sealed class IncludeTests : IDisposable
         Assert.Null(RuleSetReader.Read(root, bag));
 
         var missing = Assert.Single(Errors(bag));
-        Assert.Equal((RuleSetCodes.IncludeMissing, new SourceLocation(root, 3, 19)), (missing.Code, missing.Location));
+        Assert.Equal((RulesCodes.IncludeMissing, new SourceLocation(root, 3, 19)), (missing.Code, missing.Location));
         Assert.Contains("'gone.yaml' does not exist", missing.Message, StringComparison.Ordinal);
     }
 

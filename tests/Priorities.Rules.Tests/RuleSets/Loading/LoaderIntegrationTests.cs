@@ -25,7 +25,7 @@ public sealed class LoaderIntegrationTests
         var result = RuleSetLoader.LoadText("rules.yaml", text);
 
         Assert.False(result.Succeeded);
-        var error = Assert.Single(result.Diagnostics, d => d.Severity == Priorities.Diagnostics.DiagnosticSeverity.Error);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Priorities.Engine.Diagnostics.DiagnosticSeverity.Error);
         Assert.Equal((line, column), (error.Location.Line, error.Location.Column));
         Assert.Contains("chngePct", error.Message, StringComparison.Ordinal);
     }

@@ -1,5 +1,6 @@
 using FsCheck.Xunit;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets.Compilation;
 using Priorities.RuleSets.Loading;
 

@@ -1,5 +1,6 @@
 using FsCheck.Xunit;
 using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets.Loading;
 using Priorities.Yaml;
 using YamlDotNet.Core;

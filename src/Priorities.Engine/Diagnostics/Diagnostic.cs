@@ -1,4 +1,4 @@
-namespace Priorities.Diagnostics;
+namespace Priorities.Engine.Diagnostics;
 
 /// <summary>
 /// A problem in a rule set, an assessment, a test file or imported data, with the place it was found: the one shape

@@ -1,4 +1,4 @@
-namespace Priorities.Diagnostics;
+namespace Priorities.Engine.Diagnostics;
 
 /// <summary>How serious a diagnostic is.</summary>
 public enum DiagnosticSeverity

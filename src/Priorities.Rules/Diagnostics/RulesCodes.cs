@@ -1,20 +1,25 @@
-namespace Priorities.RuleSets.Loading;
+namespace Priorities.Diagnostics;
 
 /// <summary>
-/// The stable codes of rule-set diagnostics. PR1000–PR1005 are YAML and structure problems (see
-/// <c>Priorities.Yaml</c>); PR1006 is a path that does not exist;
-/// PR1007–PR1010 are includes refused (outside the allowed root, over the size cap, not a regular file, not a path); PR2000–PR2099 are rule-set semantics found while reading;
-/// PR2500–PR2599 are found by the compiler (<c>RuleSets/Compilation</c>): PR2501 a declared fact type named like a
-/// built-in one, PR2503 a malformed <c>because</c> template, PR2504 a derive of a built-in type, PR2505 a declared type
-/// the engine rejects; expression problems keep the engine's EXP/ENG codes.
+/// The one catalogue of diagnostic codes of the Rules layer; each code is described once, in the table of this
+/// project's README. PR1xxx: YAML structure and includes; PR2000–PR2099: rule-set semantics found while reading;
+/// PR25xx: found by the compiler (expression problems keep the engine's EXP/ENG codes); PR3xxx: assessments;
+/// PR5xxx: evaluation; PR6xxx: rule-set test files; PR8xxx: choosing the rule set to host.
 /// </summary>
-internal static class RuleSetCodes
+internal static class RulesCodes
 {
+    public const string InputTooLarge = "PR1000";
+    public const string YamlSyntax = "PR1001";
+    public const string UnknownKey = "PR1002";
+    public const string WrongType = "PR1003";
+    public const string MissingKey = "PR1004";
+    public const string DuplicateKey = "PR1005";
     public const string PathNotFound = "PR1006";
     public const string IncludeOutsideRoot = "PR1007";
     public const string IncludeTooLarge = "PR1008";
     public const string IncludeNotRegular = "PR1009";
     public const string IncludeBadPath = "PR1010";
+
     public const string EmptyFile = "PR2000";
     public const string BadId = "PR2001";
     public const string BadVersion = "PR2002";
@@ -49,7 +54,34 @@ internal static class RuleSetCodes
     public const string EmptyWhen = "PR2031";
     public const string UnknownFieldType = "PR2032";
     public const string EmptyBand = "PR2033";
-    public const string BadName = "PR2034";
     public const string UnproposedPriority = "PR2040";
     public const string UnscoredDimension = "PR2041";
+
+    public const string BuiltInTypeName = "PR2501";
+    public const string BadBecause = "PR2503";
+    public const string DeriveOfBuiltInType = "PR2504";
+    public const string TypeRejected = "PR2505";
+
+    public const string AssessmentEmptyFile = "PR3001";
+    public const string AssessmentSyntax = "PR3002";
+    public const string AssessmentUnknownKey = "PR3003";
+    public const string AssessmentMissingKey = "PR3004";
+    public const string AssessmentWrongType = "PR3005";
+    public const string AssessmentBadNumber = "PR3006";
+    public const string AssessmentUnknownCategory = "PR3007";
+    public const string AssessmentUnknownDuty = "PR3008";
+    public const string AssessmentDuplicateTrend = "PR3009";
+    public const string AssessmentTooLarge = "PR3010";
+    public const string AssessmentDuplicateKey = "PR3011";
+    public const string AssessmentUnreadable = "PR3012";
+
+    public const string RulesDidNotSettle = "PR5001";
+    public const string EngineFailed = "PR5002";
+
+    public const string TestFileStructure = "PR6001";
+    public const string TestRuleSetUnavailable = "PR6002";
+    public const string TestAssessmentUnreadable = "PR6003";
+
+    public const string TooManyRoots = "PR8001";
+    public const string LoadThrew = "PR8002";
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Priorities.Diagnostics;
+namespace Priorities.Engine.Diagnostics;
 
 /// <summary>A place in a source file: one-based line and column, each 0 when unknown.</summary>
 /// <param name="File">The file path as given by the user; empty when the place is in no one file.</param>
