@@ -77,6 +77,7 @@ internal static class RulesCodes
 
     public const string RulesDidNotSettle = "PR5001";
     public const string EngineFailed = "PR5002";
+    public const string NonFiniteValue = "PR5003";
 
     public const string TestFileStructure = "PR6001";
     public const string TestRuleSetUnavailable = "PR6002";

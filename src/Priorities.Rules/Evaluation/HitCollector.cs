@@ -27,7 +27,8 @@ internal static class HitCollector
         var scores = proposal.Dimensions
             .Select(d => new RawScore(d, Convert.ToDouble(output.Get(Proposal.ScoreValue(d)), CultureInfo.InvariantCulture)))
             .ToArray();
-        var because = BecauseRenderer.Render(proposal.Because, i => output.Get(Proposal.BecauseValue(i)));
+        NonFiniteValues.CheckScores(rule, scores);
+        var because = BecauseRenderer.Render(proposal.Because, i => NonFiniteValues.Checked(rule, output.Get(Proposal.BecauseValue(i))));
         var priority = (string)output.Get(Proposal.PriorityValue)!;
         return new RuleHit(rule.Id, firing.Sequence, priority, rule.Spec.Then.Mandatory, scores, because,
             Evidence(firing.Facts, origins), rule.Spec.Tags.ToArray());

@@ -32,7 +32,7 @@ public sealed class RuleSetEvaluationException : Exception
     }
 
     internal RuleSetEvaluationException(
-        string code, SourceLocation location, IReadOnlyList<string> ruleIds, string detail, Exception innerException)
+        string code, SourceLocation location, IReadOnlyList<string> ruleIds, string detail, Exception? innerException)
         : base(Describe(ruleIds, detail), innerException)
     {
         RuleIds = ruleIds;
@@ -44,7 +44,8 @@ public sealed class RuleSetEvaluationException : Exception
 
     /// <summary>
     /// The error as a diagnostic: PR5001 for rules that never settle, at the first of them in <see cref="RuleIds"/>;
-    /// PR5002 for another engine failure, at the rule set's root. Null when made by other code without one.
+    /// PR5002 for another engine failure, at the rule set's root; PR5003 for a number that is not finite, at the
+    /// expression that computed it. Null when made by other code without one.
     /// </summary>
     public Diagnostic? Diagnostic { get; }
 

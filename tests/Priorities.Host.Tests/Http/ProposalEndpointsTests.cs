@@ -113,6 +113,23 @@ public sealed class ProposalEndpointsTests
         Assert.Equal(JsonValueKind.Array, problem.GetProperty("diagnostics").ValueKind);
     }
 
+    [Theory]
+    [InlineData("score: { volume: t.count / 0 }")]
+    [InlineData("score: { volume: (t.count - t.count) / 0 }")]
+    public async Task Propose_RuleDividingByZero_Returns422ProblemAtTheExpression(string score)
+    {
+        var root = TinyRules.RootText.Replace("score: { volume: t.count }", score, StringComparison.Ordinal);
+        await using var api = await TestApi.StartAsync(rootText: root);
+
+        using var response = await api.Client.PostAsync("/v1/proposals", TestApi.Body(AssessmentSerializer.ToJson(Sample), "application/json"));
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+        var diagnostic = Assert.Single(problem.GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal("PR5003", diagnostic.GetProperty("code").GetString());
+        Assert.Equal(19, diagnostic.GetProperty("line").GetInt32());
+        Assert.Contains("rule 'recorded' computed the score of 'volume'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Propose_RulesThatNeverSettle_Returns422ProblemNamingTheRules()
     {

@@ -1,0 +1,39 @@
+using Priorities.Diagnostics;
+using Priorities.Engine.Diagnostics;
+using Priorities.Results;
+using Priorities.RuleSets.Compilation;
+
+namespace Priorities.Evaluation;
+
+/// <summary>
+/// Stops an evaluation whose rule computed a number that is not finite (a division by zero, an overflow): a plan must
+/// never carry NaN or infinity into a report or JSON, nor let a score fall silently to the dimension's missing score.
+/// </summary>
+internal static class NonFiniteValues
+{
+    /// <summary>Checks a rule's scores; the first that is not finite is a PR5003 error at its score expression.</summary>
+    /// <exception cref="RuleSetEvaluationException">A score is NaN or infinite.</exception>
+    public static void CheckScores(CompiledRule rule, IReadOnlyList<RawScore> scores)
+    {
+        foreach (var score in scores.Where(s => !double.IsFinite(s.Raw)))
+        {
+            var at = rule.Spec.Then.Scores.FirstOrDefault(s => s.Dimension == score.Dimension)?.Value.Location;
+            throw Error(rule, at, $"the score of '{score.Dimension}'", score.Raw);
+        }
+    }
+
+    /// <summary>A value for the rule's <c>because</c> sentence, checked to be finite when it is a number.</summary>
+    /// <exception cref="RuleSetEvaluationException">The value is NaN or infinite.</exception>
+    public static object? Checked(CompiledRule rule, object? value) =>
+        value is double d && !double.IsFinite(d)
+            ? throw Error(rule, rule.Spec.Then.Because?.Location, "a value in its 'because' sentence", d)
+            : value;
+
+    private static RuleSetEvaluationException Error(CompiledRule rule, SourceLocation? at, string what, double value)
+    {
+        var shown = double.IsNaN(value) ? "not a number" : value > 0 ? "infinity" : "minus infinity";
+        var detail = $"rule '{rule.Id}' computed {what} as {shown}, probably a division by zero or a number too large; "
+            + "guard the expression (for example with a condition that the divisor is not 0).";
+        return new RuleSetEvaluationException(RulesCodes.NonFiniteValue, at ?? rule.Spec.Location, [], detail, null);
+    }
+}

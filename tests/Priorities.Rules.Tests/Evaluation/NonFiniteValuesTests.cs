@@ -1,0 +1,54 @@
+using Priorities.Assessments;
+using Priorities.Evaluation;
+using Priorities.RuleSets;
+
+namespace Priorities.Rules.Tests.Evaluation;
+
+/// <summary>A rule computing NaN or infinity stops the evaluation with PR5003 at its expression, never a plan.</summary>
+public sealed class NonFiniteValuesTests
+{
+    private static string Rules(string score, string because) => $$"""
+        ruleset: nf
+        version: 1
+        priorities:
+          - { id: burglary, title: Burglary, theme: Acquisitive, covers: [burglary] }
+        scoring:
+          method: weighted-sum
+          dimensions:
+            trend: { weight: 1 }
+          select: { top: 3 }
+        rules:
+          - id: rising
+            when:
+              - fact: trend
+                as: t
+                where: t.category == 'burglary'
+            then:
+              propose: burglary
+              score: { trend: {{score}} }
+              because: "{{because}}"
+        """;
+
+    private static readonly Assessment Sample = new()
+    {
+        Partnership = new Partnership { Name = "Town CSP" },
+        Period = new AssessmentPeriod { Start = "2024-01", End = "2024-12" },
+        Trends = [new TrendFact { Category = "burglary", Area = "Town", Count = 125, PreviousCount = 100, Change = 25, ChangePct = 25, Source = "test" }],
+    };
+
+    [Theory]
+    [InlineData("t.changePct / 0", "rose", 18, "infinity")]
+    [InlineData("(t.changePct - t.changePct) / 0", "rose", 18, "not a number")]
+    [InlineData("t.changePct", "rose {0 - t.changePct / 0}%", 19, "minus infinity")]
+    public void Evaluate_NonFiniteNumber_ThrowsPR5003AtTheExpression(string score, string because, int line, string shown)
+    {
+        var loaded = RuleSetLoader.LoadText("nf.yaml", Rules(score, because));
+        Assert.Empty(loaded.Diagnostics);
+
+        var error = Assert.Throws<RuleSetEvaluationException>(() => loaded.RuleSet!.Evaluate(Sample));
+
+        Assert.Equal(("PR5003", "nf.yaml", line), (error.Diagnostic!.Code, error.Diagnostic.File, error.Diagnostic.Line));
+        Assert.Contains($"rule 'rising' computed", error.Message, StringComparison.Ordinal);
+        Assert.Contains(shown, error.Message, StringComparison.Ordinal);
+    }
+}
