@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using Priorities.Diagnostics;
 using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets.Model;
@@ -13,22 +12,6 @@ namespace Priorities.RuleSets.Loading;
 internal sealed class DiskRuleFiles(bool absolute, RuleSetLoadOptions options) : IRuleFileSource
 {
     public string Resolve(string folder, string path) => Path.GetFullPath(Path.Combine(folder, path));
-
-    public bool TryRead(string full, [NotNullWhen(true)] out string? text, out string reason)
-    {
-        try
-        {
-            text = File.ReadAllText(full);
-            reason = string.Empty;
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            text = null;
-            reason = File.Exists(full) || Directory.Exists(full) ? "cannot be read" : "does not exist";
-            return false;
-        }
-    }
 
     /// <summary>
     /// How a file is named in diagnostics: relative to the include root when there is one (never a server path);

@@ -1,4 +1,4 @@
-using System.Diagnostics.CodeAnalysis;
+using Priorities.Diagnostics;
 using Priorities.Shipped;
 
 namespace Priorities.RuleSets.Loading;
@@ -28,11 +28,17 @@ internal sealed class EmbeddedRuleFiles : IRuleFileSource
         return string.Join('/', parts);
     }
 
-    public bool TryRead(string full, [NotNullWhen(true)] out string? text, out string reason)
+    public string? ResolveInclude(string folder, IncludeReference include, DiagnosticBag bag) => Resolve(folder, include.Path);
+
+    public string? ReadInclude(string full, IncludeReference include, DiagnosticBag bag)
     {
-        text = ShippedFiles.Read(full);
-        reason = text is null ? "is not among the shipped rule files" : string.Empty;
-        return text is not null;
+        var text = ShippedFiles.Read(full);
+        if (text is null)
+        {
+            bag.Error(RulesCodes.IncludeMissing, include.Location,
+                $"The included file '{include.Path}' is not among the shipped rule files ({full}).");
+        }
+        return text;
     }
 
     public string Display(string full) => full;
