@@ -38,10 +38,13 @@ internal static partial class PeriodChecks
         return null;
     }
 
-    /// <summary>The first day of the month under <paramref name="key"/>; an error when it is written but is no month.</summary>
+    /// <summary>
+    /// The first day of the month under <paramref name="key"/>; an error when it is written as text but is no month
+    /// (a number there is already a wrong type).
+    /// </summary>
     private static DateOnly? MonthOf(DocObject parent, string key, string path, DiagnosticBag bag)
     {
-        if (DocPaths.Scalar(parent, key) is not { } scalar) return null;
+        if (DocPaths.Scalar(parent, key) is not { Kind: ScalarKind.Text or ScalarKind.Plain } scalar) return null;
         var month = Months.FirstDay(scalar.Text.Trim());
         if (month is null) bag.Error(RulesCodes.AssessmentBadMonth, scalar.Location, NotAMonth(path, scalar.Text));
         return month;
