@@ -15,7 +15,8 @@ internal static class PlanSections
             .ToArray();
         if (plan.StatutoryDuties.Count == 0 && others.Length == 0)
         {
-            return new ReportSection("duties", heading, new ParagraphBlock("No statutory duty is in force for this partnership and period."));
+            var none = new ParagraphBlock("No statutory duty is in force for this partnership and period.");
+            return new ReportSection("duties", heading, none);
         }
 
         TableColumn[] columns = [new("Duty", RowHeader: true), new("Act and section"), new("In force since"), new("Status")];
@@ -27,12 +28,14 @@ internal static class PlanSections
         return new ReportSection(
             "duties",
             heading,
-            new ParagraphBlock("The partnership must deliver these duties whatever the evidence, so they are listed apart from the ranked priorities."),
+            new ParagraphBlock(
+                "The partnership must deliver these duties whatever the evidence, so they are listed apart from the ranked priorities."),
             new TableBlock(heading, columns, rows));
     }
 
     private static string Since(string day) =>
-        DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            .ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     public static ReportSection Changes(PlanResult plan)
     {

@@ -27,7 +27,10 @@ internal static class DutyList
         return text.ToString();
     }
 
-    /// <summary>One duty: title (id): Act section, in force since day; status, and where it applies or that it was inferred.</summary>
+    /// <summary>
+    /// One duty: title (id): section and Act, in force since when; status, and where it applies or that the assessment
+    /// did not list it.
+    /// </summary>
     public static string Line(PlanDuty duty)
     {
         var since = DateOnly.ParseExact(duty.Since, "yyyy-MM-dd", CultureInfo.InvariantCulture)

@@ -37,7 +37,10 @@ public static class StatutoryDuties
     internal static IReadOnlyList<StatutoryDuty> InForce(DateOnly day, Partnership partnership) =>
         StatutoryDutyTable.All.Where(d => d.InForceBy(day) && d.AppliesTo(partnership)).ToArray();
 
-    /// <summary>The duty facts inferred for an assessment that lists no duties: those <see cref="InForce(AssessmentPeriod, Partnership)"/>.</summary>
+    /// <summary>
+    /// The duty facts inferred for an assessment that lists no duties: those
+    /// <see cref="InForce(AssessmentPeriod, Partnership)"/>.
+    /// </summary>
     internal static IReadOnlyList<DutyFact> Inferred(AssessmentPeriod period, Partnership partnership) =>
         InForce(period, partnership).Select(Fact).ToArray();
 

@@ -49,5 +49,7 @@ internal static class DutyListWriter
     };
 
     private static string[]? PilotAreas(StatutoryDuty duty, Partnership partnership) =>
-        duty.PilotAreas?.Where(a => a.Matches(partnership)).Select(a => a.Name).ToArray() is { Length: > 0 } names ? names : null;
+        duty.PilotAreas?.Where(a => a.Matches(partnership)).Select(a => a.Name).ToArray() is { Length: > 0 } names
+            ? names
+            : null;
 }

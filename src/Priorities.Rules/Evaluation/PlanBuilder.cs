@@ -31,7 +31,8 @@ internal static class PlanBuilder
             PreviousPeriod = assessment.PreviousPeriod,
             RuleSet = new RuleSetInfo(document.Id, document.Version, document.Hash),
             StatutoryDuties = duties,
-            Priorities = selection.Selected.OrderBy(c => c.Mandatory).Select((c, i) => writer.Proposed(c, i + 1, changes)).ToArray(),
+            Priorities = selection.Selected.OrderBy(c => c.Mandatory)
+                .Select((c, i) => writer.Proposed(c, i + 1, changes)).ToArray(),
             NotSelected = selection.Rejected.Where(r => Applies(r.Candidate.Id, duties)).Select(writer.NotSelected).ToArray(),
             Dropped = changes.Dropped(candidates, selection, writer.SelectionReason, $"{document.Id} {document.Version}"),
             DataQuality = assessment.DataQuality,

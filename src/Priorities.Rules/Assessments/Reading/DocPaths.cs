@@ -16,7 +16,9 @@ internal static class DocPaths
     public static DocScalar? Scalar(DocObject parent, string key) =>
         parent.Get(key) is DocScalar { IsNull: false } scalar ? scalar : null;
 
-    /// <summary>The number under <paramref name="key"/> with its scalar; null when absent or unreadable (reported elsewhere).</summary>
+    /// <summary>
+    /// The number under <paramref name="key"/> with its scalar; null when absent or unreadable (reported elsewhere).
+    /// </summary>
     public static (double Value, DocScalar Scalar)? Number(DocObject parent, string key) =>
         Scalar(parent, key) is { } scalar
         && double.TryParse(scalar.Text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
@@ -28,7 +30,9 @@ internal static class DocPaths
     public static Partnership? Partnership(DocObject root)
     {
         if (root.Get("partnership") is not DocObject doc || Scalar(doc, "name") is not { } name) return null;
-        var areas = doc.Get("areas") is DocArray array ? array.Items.OfType<DocScalar>().Where(s => !s.IsNull).Select(s => s.Text).ToArray() : [];
+        var areas = doc.Get("areas") is DocArray array
+            ? array.Items.OfType<DocScalar>().Where(s => !s.IsNull).Select(s => s.Text).ToArray()
+            : [];
         return new Partnership { Name = name.Text, Code = Scalar(doc, "code")?.Text, Areas = areas };
     }
 

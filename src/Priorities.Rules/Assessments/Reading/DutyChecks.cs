@@ -21,7 +21,8 @@ internal static class DutyChecks
         foreach (var duty in inForce.Where(d => !ids.Any(id => id.Text == d.Id)))
             bag.Warning(RulesCodes.AssessmentDutyLeftOut, member.KeyLocation,
                 $"The duties list leaves out '{duty.Id}' ({duty.Basis}, in force since {Day(duty.Since)}); the plan lists "
-                + "it among its statutory duties all the same. Add it, or leave out the 'duties' key to have the duties in force inferred.");
+                + "it among its statutory duties all the same. Add it, or leave out the 'duties' key to have the duties "
+                + "in force inferred.");
         foreach (var id in ids)
             if (StatutoryDuties.Find(id.Text) is { } duty) Listed(duty, id, lastDay, partnership, bag);
     }

@@ -60,7 +60,8 @@ internal static partial class PeriodChecks
         if (first is null || last is null)
             bag.Error(RulesCodes.AssessmentBadMonth, scalar.Location, NotAMonth(path, first is null ? ends[0] : ends[^1]));
         else if (last < first)
-            bag.Error(RulesCodes.AssessmentPeriodReversed, scalar.Location, $"'{path}' ends ({ends[^1]}) before it starts ({ends[0]}).");
+            bag.Error(RulesCodes.AssessmentPeriodReversed, scalar.Location,
+                $"'{path}' ends ({ends[^1]}) before it starts ({ends[0]}).");
     }
 
     private static string NotAMonth(string path, string text) =>

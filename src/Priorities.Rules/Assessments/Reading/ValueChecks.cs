@@ -37,14 +37,17 @@ internal static class ValueChecks
         if (DocPaths.Number(trend, "change") is { } change && change.Value != count - previous)
             bag.Error(RulesCodes.AssessmentChangeMismatch, change.Scalar.Location,
                 $"'{path}.change' is {DocPaths.Show(change.Value)}, but count - previousCount is "
-                + $"{DocPaths.Show(count.Value)} - {DocPaths.Show(previous.Value)} = {DocPaths.Show(count.Value - previous.Value)}.");
+                + $"{DocPaths.Show(count.Value)} - {DocPaths.Show(previous.Value)} = "
+                + $"{DocPaths.Show(count.Value - previous.Value)}.");
         if (DocPaths.Number(trend, "changePct") is not { } pct) return;
         if (previous == 0)
             bag.Error(RulesCodes.AssessmentChangePctMismatch, pct.Scalar.Location,
-                $"'{path}.changePct' is {DocPaths.Show(pct.Value)}, but previousCount is 0, so there is no percentage change; leave it out.");
+                $"'{path}.changePct' is {DocPaths.Show(pct.Value)}, but previousCount is 0, so there is no "
+                + "percentage change; leave it out.");
         else if (Math.Abs(pct.Value - Exact(count.Value, previous.Value)) > PercentTolerance)
             bag.Error(RulesCodes.AssessmentChangePctMismatch, pct.Scalar.Location,
-                $"'{path}.changePct' is {DocPaths.Show(pct.Value)}, but {DocPaths.Show(previous.Value)} to {DocPaths.Show(count.Value)} "
+                $"'{path}.changePct' is {DocPaths.Show(pct.Value)}, but {DocPaths.Show(previous.Value)} to "
+                + $"{DocPaths.Show(count.Value)} "
                 + $"is a change of {DocPaths.Percent(Exact(count.Value, previous.Value))}%; write it to one decimal place.");
     }
 
