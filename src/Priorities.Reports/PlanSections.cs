@@ -9,21 +9,33 @@ internal static class PlanSections
 {
     public static ReportSection Duties(PlanResult plan)
     {
-        var duties = plan.Priorities.Where(p => p.Mandatory).ToArray();
-        if (duties.Length == 0)
+        const string heading = "Statutory duties the plan must include";
+        var others = plan.Priorities
+            .Where(p => p.Mandatory && !plan.StatutoryDuties.Any(d => string.Equals(d.Id, p.Id, StringComparison.Ordinal)))
+            .ToArray();
+        if (plan.StatutoryDuties.Count == 0 && others.Length == 0)
         {
-            return new ReportSection("duties", "Statutory duties", new ParagraphBlock("None of the proposed priorities is a statutory duty."));
+            var none = new ParagraphBlock("No statutory duty is in force for this partnership and period.");
+            return new ReportSection("duties", heading, none);
         }
 
-        TableColumn[] columns = [new("Duty", RowHeader: true), new("Legal basis"), new("Rank", Numeric: true)];
-        var rows = duties.Select(p => (IReadOnlyList<string>)
-            [p.Title, p.LegalBasis ?? "not given", p.Rank.ToString(CultureInfo.InvariantCulture)]).ToArray();
+        TableColumn[] columns = [new("Duty", RowHeader: true), new("Act and section"), new("In force since"), new("Status")];
+        var rows = plan.StatutoryDuties.Select(d => (IReadOnlyList<string>)
+            [d.Title, $"{d.Section} {d.Act}", Since(d.Since), ReportText.Status(d.Status)])
+            .Concat(others.Select(p => (IReadOnlyList<string>)
+                [p.Title, p.LegalBasis ?? "mandatory in the rule set", "–", ReportText.Status(p.Status)]))
+            .ToArray();
         return new ReportSection(
             "duties",
-            "Statutory duties",
-            new ParagraphBlock("The partnership must deliver these duties whatever their score, so they are in the plan."),
-            new TableBlock("Statutory duties in the plan", columns, rows));
+            heading,
+            new ParagraphBlock(
+                "The partnership must deliver these duties whatever the evidence, so they are listed apart from the ranked priorities."),
+            new TableBlock(heading, columns, rows));
     }
+
+    private static string Since(string day) =>
+        DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            .ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     public static ReportSection Changes(PlanResult plan)
     {

@@ -28,7 +28,7 @@ public sealed class DocxReportTests
 
         Assert.Equal("Title", Style(paragraphs[0]));
         Assert.Equal("Proposed community safety priorities: Oxford Safer Communities Partnership, year ending June 2025", paragraphs[0].InnerText);
-        Assert.Equal(["Summary", "Proposed priorities", "Statutory duties", "What changed since last year", "Candidates not selected", "Data-quality caveats", "Sources"],
+        Assert.Equal(["Summary", "Proposed priorities", "Statutory duties the plan must include", "What changed since last year", "Candidates not selected", "Data-quality caveats", "Sources"],
             paragraphs.Where(p => Style(p) == "Heading1").Select(p => p.InnerText));
         Assert.Equal(plan.Priorities.Select(p => $"{p.Rank}. {p.Title}").Concat(["New priorities", "Continuing priorities", "Dropped priorities", "Road safety", "Hate crime"]),
             paragraphs.Where(p => Style(p) == "Heading2").Select(p => p.InnerText));

@@ -1,4 +1,5 @@
 using Priorities.Reports;
+using Priorities.Results;
 
 namespace Priorities.Reports.Tests;
 
@@ -51,9 +52,25 @@ public sealed class MarkdownReportTests
     }
 
     [Fact]
+    public void RenderText_StatutoryDuties_ListedWithActSectionSinceAndStatus()
+    {
+        var duty = new PlanDuty
+        {
+            Id = "domestic-homicide-review", Title = "Domestic Homicide Reviews", Act = "Domestic Violence, Crime and Victims Act 2004",
+            Section = "s.9", Since = "2011-04-13", Status = PriorityStatus.Continuing, Listed = false,
+        };
+        var plan = ReportSamples.Oxford() with { StatutoryDuties = [duty] };
+
+        var text = ReportAssert.Markdown(plan);
+
+        Assert.Contains("## Statutory duties the plan must include\n", text, StringComparison.Ordinal);
+        Assert.Contains("| Domestic Homicide Reviews | s.9 Domestic Violence, Crime and Victims Act 2004 | 13 April 2011 | Continuing |", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RenderText_Oxford_PlanSectionsCoverDutiesChangesNotSelectedCaveatsAndSources()
     {
-        Assert.Contains("| Serious violence | s.8 Police, Crime, Sentencing and Courts Act 2022 | 1 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Serious violence | s.8 Police, Crime, Sentencing and Courts Act 2022 | – | Continuing |", markdown, StringComparison.Ordinal);
         Assert.Contains("### New priorities\n\n- Exploitation and county lines\n- Serious acquisitive crime\n- Reducing reoffending\n", markdown, StringComparison.Ordinal);
         Assert.Contains("| Night-time economy | Not selected: scored 11, 23 below the last selected discretionary priority. |", markdown, StringComparison.Ordinal);
         Assert.Contains("| cyber-fraud | No longer in the priority catalogue; Thames Valley Police leads on fraud. |", markdown, StringComparison.Ordinal);

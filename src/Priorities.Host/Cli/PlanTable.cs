@@ -3,7 +3,10 @@ using Priorities.Results;
 
 namespace Priorities.Host.Cli;
 
-/// <summary>A proposed plan as a plain-text table for a terminal: the ranking, the best candidates left out, the rule set.</summary>
+/// <summary>
+/// A proposed plan as plain text for a terminal: the ranked discretionary priorities, the statutory duties the plan
+/// must include, the best candidates left out, the rule set.
+/// </summary>
 internal static class PlanTable
 {
     /// <summary>How many candidates that were not selected the table lists before summing up the rest.</summary>
@@ -14,7 +17,8 @@ internal static class PlanTable
         ArgumentNullException.ThrowIfNull(result);
         var text = new StringBuilder();
         text.Append(Heading(result)).Append("\n\n");
-        text.Append(Ranking(result.Priorities));
+        text.Append(Ranking(result.Priorities.Where(p => !p.Mandatory).ToArray()));
+        text.Append(DutyList.Format(result));
         AppendNotSelected(text, result.NotSelected);
         AppendDropped(text, result.Dropped);
         text.Append('\n').Append(RuleSetLine(result.RuleSet)).Append('\n');
@@ -31,12 +35,12 @@ internal static class PlanTable
     public static string RuleSetLine(RuleSetInfo info) =>
         $"Rule set: {info.Id} {info.Version} (hash {Numbers.ShortHash(info.Hash)})";
 
-    private static string Ranking(IReadOnlyList<ProposedPriority> priorities)
+    private static string Ranking(ProposedPriority[] priorities)
     {
-        if (priorities.Count == 0) return "No priority was selected.\n";
-        var table = new TextTable(">Rank", "Priority", "Theme", ">Score", "Mandatory", "Status").Limit(1, 40).Limit(2, 40);
+        if (priorities.Length == 0) return "No discretionary priority was selected.\n";
+        var table = new TextTable(">Rank", "Priority", "Theme", ">Score", "Status").Limit(1, 40).Limit(2, 40);
         foreach (var p in priorities)
-            table.Add(Numbers.Format(p.Rank), p.Title, p.Theme, Numbers.Format(p.Score), p.Mandatory ? "yes" : "no", p.Status);
+            table.Add(Numbers.Format(p.Rank), p.Title, p.Theme, Numbers.Format(p.Score), p.Status);
         return table.Render();
     }
 

@@ -31,8 +31,12 @@ public sealed record Assessment
     /// <summary>Vulnerability indicators.</summary>
     public IReadOnlyList<VulnerabilityFact> Vulnerability { get; init; } = [];
 
-    /// <summary>Statutory duties in force and where they apply.</summary>
-    public IReadOnlyList<DutyFact> Duties { get; init; } = [];
+    /// <summary>
+    /// Statutory duties in force and where they apply; null (the default, or no <c>duties</c> key) when the
+    /// assessment does not list them, and then the duties in force for its period and partnership are inferred from
+    /// <see cref="StatutoryDuties"/>. A list, even an empty one, overrides that inference.
+    /// </summary>
+    public IReadOnlyList<DutyFact>? Duties { get; init; }
 
     /// <summary>The Police and Crime Plan's priorities (category or priority ids) that the partnership must have regard to.</summary>
     public IReadOnlyList<string> PccPriorities { get; init; } = [];

@@ -74,6 +74,16 @@ internal static class RulesCodes
     public const string AssessmentTooLarge = "PR3010";
     public const string AssessmentDuplicateKey = "PR3011";
     public const string AssessmentUnreadable = "PR3012";
+    public const string AssessmentDutyLeftOut = "PR3020";
+    public const string AssessmentDutyNotInForce = "PR3021";
+    public const string AssessmentDutyOutsidePilot = "PR3022";
+    public const string AssessmentBadMonth = "PR3023";
+    public const string AssessmentPeriodReversed = "PR3024";
+    public const string AssessmentPreviousPeriodNotBefore = "PR3025";
+    public const string AssessmentNegativeCount = "PR3026";
+    public const string AssessmentShareOutOfRange = "PR3027";
+    public const string AssessmentChangeMismatch = "PR3028";
+    public const string AssessmentChangePctMismatch = "PR3029";
 
     public const string RulesDidNotSettle = "PR5001";
     public const string EngineFailed = "PR5002";

@@ -21,7 +21,9 @@ internal static class AssessmentCanonicalizer
         Harm = SortBy(a.Harm, h => h.Category),
         Concern = SortBy(a.Concern, c => c.Category),
         Vulnerability = SortBy(a.Vulnerability, v => v.Indicator + "\n" + v.Category + "\n" + v.Area),
-        Duties = SortBy(a.Duties.Select(d => d with { AppliesTo = d.AppliesTo is null ? null : Sorted(d.AppliesTo) }), d => d.Id),
+        Duties = a.Duties is null
+            ? null
+            : SortBy(a.Duties.Select(d => d with { AppliesTo = d.AppliesTo is null ? null : Sorted(d.AppliesTo) }), d => d.Id),
         PccPriorities = Sorted(a.PccPriorities),
         PreviousPlan = Sorted(a.PreviousPlan),
         DataQuality = Notes(a.DataQuality),

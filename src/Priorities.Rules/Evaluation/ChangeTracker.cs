@@ -2,12 +2,18 @@ using Priorities.Results;
 
 namespace Priorities.Evaluation;
 
-/// <summary>Compares the plan with last year's: each selected priority is new or continuing; the rest of last year's plan is dropped.</summary>
-internal sealed class ChangeTracker(IReadOnlyList<string> previousPlan)
+/// <summary>
+/// Compares the plan with last year's: each selected priority is new or continuing; the rest of last year's plan is
+/// dropped. A statutory duty's status is its own (<paramref name="dutyStatus"/>: continuing when in force before last
+/// year's plan), whether or not last year's list named it.
+/// </summary>
+internal sealed class ChangeTracker(IReadOnlyList<string> previousPlan, IReadOnlyDictionary<string, string> dutyStatus)
 {
     private readonly HashSet<string> _previous = previousPlan.ToHashSet(StringComparer.Ordinal);
 
-    public bool IsContinuing(string id) => _previous.Contains(id);
+    public bool IsContinuing(string id) => dutyStatus.TryGetValue(id, out var status)
+        ? string.Equals(status, PriorityStatus.Continuing, StringComparison.Ordinal)
+        : _previous.Contains(id);
 
     public string Status(string id) => IsContinuing(id) ? PriorityStatus.Continuing : PriorityStatus.New;
 

@@ -22,7 +22,7 @@ internal static class FactConverter
             ("category", c.Category), ("categoryName", CrimeCategories.DisplayName(c.Category)), ("level", c.Level ?? 0), ("share", c.Share ?? 0d), ("source", c.Source), ("date", c.Date), ("sensitive", c.Sensitive)), EvidenceDescriber.Of(c))));
         facts.AddRange(a.Vulnerability.Select(v => new SourcedFact(Create(Vulnerability,
             ("indicator", v.Indicator), ("category", v.Category), ("categoryName", CrimeCategories.DisplayName(v.Category)), ("area", v.Area), ("value", v.Value), ("source", v.Source), ("sensitive", v.Sensitive)), EvidenceDescriber.Of(v))));
-        facts.AddRange(a.Duties.Select(d => new SourcedFact(Create(Duty,
+        facts.AddRange((a.Duties ?? StatutoryDuties.Inferred(a.Period, a.Partnership)).Select(d => new SourcedFact(Create(Duty,
             ("id", d.Id), ("appliesTo", d.AppliesTo ?? []), ("everywhere", d.AppliesTo is not { Count: > 0 }), ("source", d.Source), ("sensitive", d.Sensitive)), EvidenceDescriber.Of(d))));
         facts.AddRange(a.DataQuality.Select(q => new SourcedFact(Create(Quality,
             ("kind", q.Kind), ("category", q.Category), ("area", q.Area), ("from", q.From), ("count", q.Count ?? 0L), ("message", q.Message)), EvidenceDescriber.Of(q))));

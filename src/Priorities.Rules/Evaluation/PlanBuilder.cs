@@ -21,19 +21,29 @@ internal static class PlanBuilder
         var writer = new PlanEntryWriter(document, assessment, assessment.DataQuality);
         var candidates = CandidateScorer.Score(document, outcome, writer.Hits);
         var selection = SelectionPolicyApplier.Apply(CandidateRanker.Rank(candidates, writer.Order), document.Scoring.Selection);
-        var changes = new ChangeTracker(assessment.PreviousPlan);
+        var duties = DutyListWriter.Write(assessment);
+        var dutyStatus = duties.ToDictionary(d => d.Id, d => d.Status, StringComparer.Ordinal);
+        var changes = new ChangeTracker(assessment.PreviousPlan, dutyStatus);
         return new PlanResult
         {
             Partnership = assessment.Partnership,
             Period = assessment.Period,
             PreviousPeriod = assessment.PreviousPeriod,
             RuleSet = new RuleSetInfo(document.Id, document.Version, document.Hash),
-            Priorities = selection.Selected.Select((c, i) => writer.Proposed(c, i + 1, changes)).ToArray(),
-            NotSelected = selection.Rejected.Select(writer.NotSelected).ToArray(),
+            StatutoryDuties = duties,
+            Priorities = selection.Selected.OrderBy(c => c.Mandatory)
+                .Select((c, i) => writer.Proposed(c, i + 1, changes)).ToArray(),
+            NotSelected = selection.Rejected.Where(r => Applies(r.Candidate.Id, duties)).Select(writer.NotSelected).ToArray(),
             Dropped = changes.Dropped(candidates, selection, writer.SelectionReason, $"{document.Id} {document.Version}"),
             DataQuality = assessment.DataQuality,
             Sources = assessment.Sources.Distinct(StringComparer.Ordinal).ToArray(),
         };
     }
 
+    /// <summary>
+    /// Whether a candidate may be listed as not selected: any priority but a statutory duty that does not apply
+    /// (not in force for the period, or a pilot outside its areas), which is no candidate at all.
+    /// </summary>
+    private static bool Applies(string id, IReadOnlyList<PlanDuty> duties) =>
+        StatutoryDuties.Find(id) is null || duties.Any(d => string.Equals(d.Id, id, StringComparison.Ordinal));
 }

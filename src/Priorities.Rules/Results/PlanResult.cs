@@ -22,7 +22,16 @@ public sealed record PlanResult
     /// <summary>The rule set that produced the plan.</summary>
     public required RuleSetInfo RuleSet { get; init; }
 
-    /// <summary>The selected priorities, in rank order.</summary>
+    /// <summary>
+    /// The statutory duties the plan must include (in force for the period and partnership, whatever the assessment
+    /// lists), listed apart from the ranked priorities.
+    /// </summary>
+    public IReadOnlyList<PlanDuty> StatutoryDuties { get; init; } = [];
+
+    /// <summary>
+    /// The selected priorities: the discretionary ones ranked by score, then the mandatory ones (statutory duties
+    /// that the rules propose whatever their score) in the order they ranked among themselves.
+    /// </summary>
     public required IReadOnlyList<ProposedPriority> Priorities { get; init; }
 
     /// <summary>The candidates that were not selected, best first, with why not.</summary>

@@ -8,16 +8,19 @@ namespace Priorities.Host.Tests.Cli;
 public sealed class PlanTableTests
 {
     [Fact]
-    public void Format_OxfordPlan_AlignedTableThenNotSelectedDroppedAndRuleSet()
+    public void Format_OxfordPlan_DiscretionaryTableThenDutiesNotSelectedDroppedAndRuleSet()
     {
         var text = PlanTable.Format(SamplePlans.Oxford());
 
         const string expected = """
             Proposed priorities for Oxford Safer Communities Partnership, July 2024 to September 2024 (against 2024-04 to 2024-06)
 
-            Rank  Priority               Theme                                     Score  Mandatory  Status
-               1  Prevent                Statutory duties                              0  yes        continuing
-               2  Anti-social behaviour  Address issues affecting our communities   23.5  no         new
+            Rank  Priority               Theme                                     Score  Status
+               2  Anti-social behaviour  Address issues affecting our communities   23.5  new
+
+            Statutory duties the plan must include:
+              Prevent duty (prevent): s.26 Counter-Terrorism and Security Act 2015, in force since 1 July 2015; continuing
+              Channel panels (channel-panel): s.36 Counter-Terrorism and Security Act 2015, in force since 12 April 2015; continuing; not listed in the assessment
 
             Not selected (best first):
               Hate crime (hate-crime): score 8, short by 2
@@ -38,7 +41,20 @@ public sealed class PlanTableTests
 
         var text = PlanTable.Format(plan);
 
-        Assert.Contains($"   2  {new string('t', 39)}…  {new string('h', 39)}…   23.5  no         new\n", text, StringComparison.Ordinal);
+        Assert.Contains($"   2  {new string('t', 39)}…  {new string('h', 39)}…   23.5  new\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Format_MandatoryPriorityThatIsNoTableDuty_ListedWithTheDuties()
+    {
+        var plan = SamplePlans.Oxford() with { StatutoryDuties = [] };
+
+        var text = PlanTable.Format(plan);
+
+        Assert.Contains(
+            "Statutory duties the plan must include:\n  Prevent (prevent): mandatory in the rule set, s.26 Counter-Terrorism and Security Act 2015, continuing\n",
+            text, StringComparison.Ordinal);
+        Assert.DoesNotContain("   1  Prevent", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,11 +70,12 @@ public sealed class PlanTableTests
     [Fact]
     public void Format_NothingSelectedNothingLeftOut_SaysSoWithoutEmptySections()
     {
-        var plan = SamplePlans.Oxford(notSelected: 0) with { Priorities = [], Dropped = [] };
+        var plan = SamplePlans.Oxford(notSelected: 0) with { Priorities = [], Dropped = [], StatutoryDuties = [] };
 
         var text = PlanTable.Format(plan);
 
-        Assert.Contains("No priority was selected.\n", text, StringComparison.Ordinal);
+        Assert.Contains("No discretionary priority was selected.\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Statutory duties", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Not selected", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Dropped", text, StringComparison.Ordinal);
     }

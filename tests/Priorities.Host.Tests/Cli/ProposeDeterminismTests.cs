@@ -26,7 +26,7 @@ public sealed class ProposeDeterminismTests : IDisposable
     {
         var sample = RunInProcess.Repo("samples", "oxford-city-2024.yaml");
         var a = AssessmentSerializer.FromYaml(await File.ReadAllTextAsync(sample));
-        var reversed = a with { Trends = a.Trends.Reverse().ToArray(), Volumes = a.Volumes.Reverse().ToArray(), Harm = a.Harm.Reverse().ToArray(), Concern = a.Concern.Reverse().ToArray(), Duties = a.Duties.Reverse().ToArray() };
+        var reversed = a with { Trends = a.Trends.Reverse().ToArray(), Volumes = a.Volumes.Reverse().ToArray(), Harm = a.Harm.Reverse().ToArray(), Concern = a.Concern.Reverse().ToArray(), Duties = a.Duties!.Reverse().ToArray() };
         var path = Path.Combine(_folder, "reversed.json");
         await File.WriteAllTextAsync(path, AssessmentSerializer.ToJson(reversed));
 

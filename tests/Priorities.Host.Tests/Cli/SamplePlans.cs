@@ -14,6 +14,19 @@ internal static class SamplePlans
         Period = new AssessmentPeriod { Start = "2024-07", End = "2024-09", Label = "July 2024 to September 2024" },
         PreviousPeriod = new AssessmentPeriod { Start = "2024-04", End = "2024-06" },
         RuleSet = Info,
+        StatutoryDuties =
+        [
+            new PlanDuty
+            {
+                Id = "prevent", Title = "Prevent duty", Act = "Counter-Terrorism and Security Act 2015", Section = "s.26",
+                Since = "2015-07-01", Status = PriorityStatus.Continuing, Listed = true,
+            },
+            new PlanDuty
+            {
+                Id = "channel-panel", Title = "Channel panels", Act = "Counter-Terrorism and Security Act 2015", Section = "s.36",
+                Since = "2015-04-12", Status = PriorityStatus.Continuing, Listed = false,
+            },
+        ],
         Priorities = [Prevent(), Asb()],
         NotSelected = Enumerable.Range(0, notSelected).Select(Candidate).ToArray(),
         Dropped = [new DroppedPriority("cycle-crime", "Cycle crime", "scored 4, below the minimum score of 10")],

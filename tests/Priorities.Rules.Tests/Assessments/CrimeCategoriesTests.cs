@@ -36,7 +36,7 @@ public sealed class CrimeCategoriesTests
     {
         var duties = StatutoryDuties.InForceEverywhere();
 
-        Assert.Equal(6, duties.Count);
+        Assert.Equal(8, duties.Count);
         Assert.DoesNotContain(duties, d => d.Id == "offensive-weapons-homicide-review");
         Assert.All(duties, d => Assert.Equal(StatutoryDuties.LegalBasis(d.Id), d.Source));
     }

@@ -29,7 +29,7 @@ public sealed class CanonicalOrderProperties
             Trends = Shuffle(assessment.Trends, random),
             Harm = Shuffle(assessment.Harm, random),
             Concern = Shuffle(assessment.Concern, random),
-            Duties = Shuffle(assessment.Duties.Select(d => d with { AppliesTo = Shuffle(d.AppliesTo!, random) }), random),
+            Duties = Shuffle((assessment.Duties ?? []).Select(d => d with { AppliesTo = Shuffle(d.AppliesTo!, random) }), random),
             PccPriorities = Shuffle(assessment.PccPriorities, random),
             DataQuality = Shuffle(assessment.DataQuality, random),
         };

@@ -38,12 +38,13 @@ public sealed class PlanBuilderSelectionTests
     }
 
     [Fact]
-    public void Build_EqualTotals_MandatoryFirst()
+    public void Build_MandatoryScoringHigher_RanksAfterDiscretionary()
     {
         var document = Document([Priority("a"), Priority("duty")], HarmTrend);
-        var result = Build(document, Outcome(Scored("a", 1, 0), Scored("duty", 1, 0) with { Mandatory = true }));
+        var result = Build(document, Outcome(Scored("a", 1, 0), Scored("duty", 5, 0) with { Mandatory = true }));
 
-        Assert.Equal(["duty", "a"], result.Priorities.Select(p => p.Id));
+        Assert.Equal(["a", "duty"], result.Priorities.Select(p => p.Id));
+        Assert.Equal([1, 2], result.Priorities.Select(p => p.Rank));
     }
 
     [Fact]

@@ -72,7 +72,13 @@ public static class AssessmentReader
     {
         var errors = Errors(bag);
         var typed = new AssessmentValidator(bag).Validate(root);
-        if (root is DocObject document) AssessmentChecks.Check(document, bag);
+        if (root is DocObject document)
+        {
+            AssessmentChecks.Check(document, bag);
+            PeriodChecks.Check(document, bag);
+            ValueChecks.Check(document, bag);
+            DutyChecks.Check(document, bag);
+        }
         if (Errors(bag) > errors || typed is null) return null;
         try
         {
