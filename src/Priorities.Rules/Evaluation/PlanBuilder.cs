@@ -31,7 +31,7 @@ internal static class PlanBuilder
             Priorities = selection.Selected.Select((c, i) => writer.Proposed(c, i + 1, changes)).ToArray(),
             NotSelected = selection.Rejected.Select(writer.NotSelected).ToArray(),
             Dropped = changes.Dropped(candidates, selection, writer.SelectionReason, $"{document.Id} {document.Version}"),
-            DataQuality = assessment.DataQuality,
+            DataQuality = [.. assessment.DataQuality, .. writer.LikeWithLikeNotes()],
             Sources = assessment.Sources.Distinct(StringComparer.Ordinal).ToArray(),
         };
     }
