@@ -11,10 +11,14 @@ sample() {
   local out=$1 name=$2 code=$3 area=$4 current=$5 previous=$6
   shift 6
   priorities import police-uk --input "$@" --area "$area" --current "$current" --previous "$previous" --series \
+    --population "$data/ons-census-2021-population/lad_population_2011_2021.csv" \
     --partnership "$name" --code "$code" --out "$out"
   priorities import ons-csp --input "$data/ons-recorded-crime-csp/csp_table_C2_ye_june2025.csv" --area "$code" --into "$out"
-  priorities import harm --input "$data/cambridge-chi/cchi_weights_by_category.csv" --date 2026 --missing-weight 1 \
-    --source "Cambridge Crime Harm Index (2026 update), volume-weighted days per data.police.uk category (cchi_weights_by_category.csv)" \
+  # The subgroup table gives the same weight per data.police.uk category (the mean of its subgroups weighted by their
+  # national counts) and also one per ONS offence group that is not a police.uk category (sexual offences, stalking
+  # and harassment, …), so that ONS table C2 volumes of the hidden harms get a harm.
+  priorities import harm --input "$data/cambridge-chi/cchi_weights.csv" --date 2026 --missing-weight 1 \
+    --source "Cambridge Crime Harm Index (2026 update), days per offence weighted by national counts 2024/25, per data.police.uk category and ONS offence group (cchi_weights.csv)" \
     --into "$out"
   priorities import concern --input "$data/csew-crime-concern-index/CrimeConcern.csv" --into "$out"
 }

@@ -28,6 +28,6 @@ internal sealed partial record RuleReads(bool ComparesPeriods, bool Annualises)
     [GeneratedRegex(@"\.(previous|previousCount|change|changePct|previousPeriod)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Compares();
 
-    [GeneratedRegex(@"\.(annualCount|ratePer1000)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\.(annualCount|ratePer1000|months)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Annual();
 }
