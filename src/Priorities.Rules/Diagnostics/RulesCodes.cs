@@ -74,6 +74,7 @@ internal static class RulesCodes
     public const string AssessmentTooLarge = "PR3010";
     public const string AssessmentDuplicateKey = "PR3011";
     public const string AssessmentUnreadable = "PR3012";
+    public const string AssessmentUnknownLabel = "PR3040";
 
     public const string RulesDidNotSettle = "PR5001";
     public const string EngineFailed = "PR5002";
