@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Priorities.Assessments;
 using Priorities.Evaluation;
 using Priorities.Results;
@@ -89,6 +90,37 @@ public sealed class LikeWithLikeTests
             result.DataQuality.Select(n => n.Kind));
         Assert.All(result.DataQuality, n => Assert.Equal(1, n.Count));
     }
+
+    /// <summary>
+    /// A line that quotes a change is cautioned as seasonal exactly when its windows are not the same months a year
+    /// apart; a line that quotes neither a change nor an annual figure is never cautioned about windows.
+    /// </summary>
+    [Property(MaxTest = 200)]
+    public void Line_Meets_Specification(byte start, byte length, byte gap, bool sameLength, bool readsChange)
+    {
+        var first = (2020 * 12) + (start % 48);
+        var months = (length % 12) + 1;
+        var previousMonths = sameLength ? months : (months % 12) + 1;
+        var previousStart = first - (gap % 24) - 1;
+        var assessment = QuarterOnQuarter with
+        {
+            Period = Period(first, months),
+            PreviousPeriod = Period(previousStart, previousMonths),
+            Concern = [],
+        };
+
+        var line = Like(assessment).Line(Hit(readsChange ? "reads-change" : "reads-count", Asb));
+
+        var yearApart = previousStart == first - 12 && previousMonths == months;
+        Assert.Equal(readsChange && !yearApart, line.Contains("so part of the change may be seasonal", StringComparison.Ordinal));
+        if (!readsChange) Assert.Equal("ASB changed.", line);
+    }
+
+    private static AssessmentPeriod Period(int first, int months) => new()
+    {
+        Start = $"{first / 12:D4}-{(first % 12) + 1:D2}",
+        End = $"{(first + months - 1) / 12:D4}-{((first + months - 1) % 12) + 1:D2}",
+    };
 
     private static LikeWithLike Like(Assessment assessment) =>
         new(Document([Priority("anti-social-behaviour")], [Dimension("trend")], rules: Rules()), assessment);
