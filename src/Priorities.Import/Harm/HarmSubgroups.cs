@@ -23,12 +23,14 @@ internal static class HarmSubgroups
 
     public static bool Applies(CsvReader reader) => reader.TryGetFieldIndex("prc_subgroup", out _);
 
-    public static long Read(CsvReader reader, HarmImportOptions options, Dictionary<string, double> weights, CancellationToken cancellationToken)
+    public static long Read(CsvReader reader, HarmImportOptions options, Dictionary<string, double> weights,
+        CancellationToken cancellationToken)
     {
         var category = FactsOnly.Column(reader, ["category", "crime_type"], options.Input);
         var subgroup = FactsOnly.Column(reader, ["prc_subgroup"], options.Input);
         var days = FactsOnly.Column(reader, ["cchi_days", "weight", "days"], options.Input);
-        var counts = FactsOnly.Column(reader, reader.Headers.Where(h => h.StartsWith("national_count", StringComparison.Ordinal)).DefaultIfEmpty("national_count").ToArray(), options.Input);
+        var countNames = reader.Headers.Where(h => h.StartsWith("national_count", StringComparison.Ordinal));
+        var counts = FactsOnly.Column(reader, countNames.DefaultIfEmpty("national_count").ToArray(), options.Input);
         var sums = new SortedDictionary<string, (double Harm, double Count)>(StringComparer.Ordinal);
         long rows = 0;
         while (reader.Read())
@@ -39,7 +41,8 @@ internal static class HarmSubgroups
             var count = FactsOnly.Number(reader, counts, options.Input);
             var name = reader.GetString(category).Trim();
             Add(sums, CrimeCategories.TryGetId(name, out var id) ? id : ImportText.Slug(name), weight, count);
-            if (GroupOf(reader.GetString(subgroup).Trim()) is { } group && !CrimeCategories.All.Contains(group, StringComparer.Ordinal))
+            var group = GroupOf(reader.GetString(subgroup).Trim());
+            if (group is not null && !CrimeCategories.All.Contains(group, StringComparer.Ordinal))
                 Add(sums, group, weight, count);
         }
         foreach (var (id, sum) in sums.Where(s => s.Value.Count > 0))

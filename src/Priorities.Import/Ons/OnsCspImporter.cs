@@ -110,13 +110,15 @@ public static class OnsCspImporter
     }
 
     /// <summary>The assessment with the partnership's population from the table, when one partnership is kept and the table has it.</summary>
-    private static Assessment WithPopulation(Assessment assessment, List<OnsPartnership> chosen, string? file, List<Diagnostic> diagnostics)
+    private static Assessment WithPopulation(Assessment assessment, List<OnsPartnership> chosen, string? file,
+        List<Diagnostic> diagnostics)
     {
         if (file is null) return assessment;
         var table = PopulationTable.Read(file);
         var found = chosen.Select(p => (p.Name, Residents: table.Of(p.Name) ?? table.Of(p.Code))).ToList();
         foreach (var (name, _) in found.Where(f => f.Residents is null))
-            diagnostics.Add(ImportDiagnostics.Warning(ImportCodes.NoPopulation, file, 0, 0, $"no population for {name}: its rates per 1,000 are unknown."));
+            diagnostics.Add(ImportDiagnostics.Warning(ImportCodes.NoPopulation, file, 0, 0,
+                $"no population for {name}: its rates per 1,000 are unknown."));
         if (found.Any(f => f.Residents is null)) return assessment;
         return assessment with
         {

@@ -52,7 +52,8 @@ internal sealed class PoliceUkAssessmentBuilder
         };
     }
 
-    private Assessment Assessment(List<AreaRef> areas, List<TrendFact> trends, List<DataQualityNote> notes, Dictionary<string, int> populations)
+    private Assessment Assessment(List<AreaRef> areas, List<TrendFact> trends, List<DataQualityNote> notes,
+        Dictionary<string, int> populations)
     {
         var names = areas.Select(a => a.Name).ToArray();
         int? population = names.All(populations.ContainsKey) ? names.Sum(n => populations[n]) : null;
@@ -64,7 +65,9 @@ internal sealed class PoliceUkAssessmentBuilder
             Trends = trends,
             Duties = _options.IncludeStatutoryDuties ? StatutoryDuties.InForceEverywhere() : [],
             DataQuality = notes,
-            Sources = _populationTable is null ? [SourceLine()] : [SourceLine(), $"{_populationTable.Source} {Licences.OpenGovernmentAttribution}"],
+            Sources = _populationTable is null
+                ? [SourceLine()]
+                : [SourceLine(), $"{_populationTable.Source} {Licences.OpenGovernmentAttribution}"],
         };
     }
 
@@ -78,7 +81,8 @@ internal sealed class PoliceUkAssessmentBuilder
             if (given.TryGetValue(area.Name, out var residents)) found[area.Name] = residents;
             else if (_populationTable?.Of(area.Name) is { } read) found[area.Name] = read;
             else if (_populationTable is not null)
-                _diagnostics.Add(ImportDiagnostics.Warning(ImportCodes.NoPopulation, _populationTable.Path, 0, 0, $"no population for {area.Name}: its rates per 1,000 are unknown."));
+                _diagnostics.Add(ImportDiagnostics.Warning(ImportCodes.NoPopulation, _populationTable.Path, 0, 0,
+                    $"no population for {area.Name}: its rates per 1,000 are unknown."));
         }
         return found;
     }
@@ -101,7 +105,8 @@ internal sealed class PoliceUkAssessmentBuilder
             _diagnostics.Add(ImportDiagnostics.Warning(ImportCodes.WindowsOverlap, null, 0, 0, $"the previous window {_previous} overlaps the current window {_current}."));
         if (_current.ComparisonWith(_previous) != TrendComparisons.YearOnYear)
             _diagnostics.Add(ImportDiagnostics.Warning(ImportCodes.NotYearOnYear, null, 0, 0,
-                $"the previous window {_previous} is not the same months a year before the current window {_current}: part of any change may be seasonal (the default --previous is {_current.AddYears(-1)})."));
+                $"the previous window {_previous} is not the same months a year before the current window {_current}: "
+                + $"part of any change may be seasonal (the default --previous is {_current.AddYears(-1)})."));
         if (_current.Length != _previous.Length)
             _diagnostics.Add(ImportDiagnostics.Warning(ImportCodes.UnequalWindows, null, 0, 0, $"the previous window {_previous} has {_previous.Length} months and the current {_current} has {_current.Length}: the changes compare unequal periods."));
     }

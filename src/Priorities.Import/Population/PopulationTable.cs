@@ -23,7 +23,8 @@ internal sealed partial class PopulationTable
     public string Column { get; private set; } = "population";
 
     /// <summary>The source line of the populations, naming the file and column.</summary>
-    public string Source => $"Usual resident population by local authority ({System.IO.Path.GetFileName(Path)}, {Column}), Office for National Statistics.";
+    public string Source =>
+        $"Usual resident population by local authority ({System.IO.Path.GetFileName(Path)}, {Column}), Office for National Statistics.";
 
     /// <summary>Reads the table, or fails with the file, line and problem.</summary>
     public static PopulationTable Read(string path)
@@ -48,7 +49,8 @@ internal sealed partial class PopulationTable
             rows++;
             var residents = FactsOnly.Number(reader, population, Path);
             if (residents < 1 || residents > int.MaxValue)
-                throw ImportException.At(ImportCodes.OutOfRange, Path, reader.LineNumber, $"a population of {residents} is not a number of residents.", FieldColumn.Of(reader, population));
+                throw ImportException.At(ImportCodes.OutOfRange, Path, reader.LineNumber,
+                    $"a population of {residents} is not a number of residents.", FieldColumn.Of(reader, population));
             _residents.TryAdd(reader.GetString(name).Trim(), (int)residents);
             if (code >= 0) _residents.TryAdd(reader.GetString(code).Trim(), (int)residents);
         }

@@ -58,7 +58,8 @@ internal sealed class LikeWithLike
 
     public static bool IsScaled(Comparability fact) => fact.Kind is "trend" or "volume" && fact.Span is { Months: not 12 };
 
-    public bool IsOld(Comparability fact) => _period is { } period && fact.Measured is { } measured && period.End - measured > MaxAgeMonths;
+    public bool IsOld(Comparability fact) =>
+        _period is { } period && fact.Measured is { } measured && period.End - measured > MaxAgeMonths;
 
     public static string Seasonal(Comparability fact)
     {
@@ -69,7 +70,8 @@ internal sealed class LikeWithLike
     }
 
     public static string Scaled(Comparability fact) =>
-        $"scaled to a year from {PlanText.Count(fact.Months)} months ({fact.Span}), so seasonal patterns may distort the yearly figure";
+        $"scaled to a year from {PlanText.Count(fact.Months)} months ({fact.Span}), "
+        + "so seasonal patterns may distort the yearly figure";
 
     public static string NotLocal(string geography, string partnership) => geography == Geographies.Force
         ? $"a police force area figure, not one for {partnership} alone"

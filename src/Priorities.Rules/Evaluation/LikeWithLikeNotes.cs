@@ -16,22 +16,29 @@ internal static class LikeWithLikeNotes
             .Concat(a.Harm.Select(h => (h.Category, Fact: Comparability.Of(h)))).ToList();
         var notes = new List<DataQualityNote>();
         foreach (var group in trends.Where(t => LikeWithLike.IsSeasonal(t.Fact)).GroupBy(t => LikeWithLike.Seasonal(t.Fact)))
-            notes.Add(Note(DataQualityKinds.SeasonalComparison, group.Count(), $"{Facts(group, "trend")} compare {group.Key}"));
-        foreach (var group in counted.Where(c => LikeWithLike.IsScaled(c.Fact)).GroupBy(c => (c.Fact.Kind, LikeWithLike.Scaled(c.Fact))))
-            notes.Add(Note(DataQualityKinds.Annualised, group.Count(), $"{Facts(group, group.Key.Kind)} are {group.Key.Item2}"));
+            notes.Add(Note(DataQualityKinds.SeasonalComparison, group, $"{Facts(group, "trend")} compare {group.Key}"));
+        foreach (var group in counted.Where(c => LikeWithLike.IsScaled(c.Fact)).GroupBy(c => (c.Fact.Kind, Text: LikeWithLike.Scaled(c.Fact))))
+            notes.Add(Note(DataQualityKinds.Annualised, group, $"{Facts(group, group.Key.Kind)} are {group.Key.Text}"));
         foreach (var group in all.Where(c => c.Fact.Geography != Geographies.Local).GroupBy(c => (c.Fact.Kind, c.Fact.Geography)))
-            notes.Add(Note(DataQualityKinds.NotLocal, group.Count(), $"{Facts(group, group.Key.Kind)} are {Wider(group.Key.Geography)} figures, not figures for {a.Partnership.Name}"));
-        foreach (var group in all.Where(c => like.IsOld(c.Fact)).GroupBy(c => (c.Fact.Kind, like.Old(c.Fact))))
-            notes.Add(Note(DataQualityKinds.OldEvidence, group.Count(), $"{Facts(group, group.Key.Kind)} were {group.Key.Item2}"));
+        {
+            var wider = $"{Wider(group.Key.Geography)} figures, not figures for {a.Partnership.Name}";
+            notes.Add(Note(DataQualityKinds.NotLocal, group, $"{Facts(group, group.Key.Kind)} are {wider}"));
+        }
+        foreach (var group in all.Where(c => like.IsOld(c.Fact)).GroupBy(c => (c.Fact.Kind, Text: like.Old(c.Fact))))
+            notes.Add(Note(DataQualityKinds.OldEvidence, group, $"{Facts(group, group.Key.Kind)} were {group.Key.Text}"));
         return notes;
     }
 
     private static string Wider(string geography) => geography == Geographies.Force ? "police force area" : geography;
 
-    private static DataQualityNote Note(string kind, int count, string text) =>
-        new() { Kind = kind, Count = count, Message = PlanText.Sentence(text) + " Rationale lines that rely on them say so." };
+    private static DataQualityNote Note<T>(string kind, IEnumerable<T> facts, string text) => new()
+    {
+        Kind = kind,
+        Count = facts.Count(),
+        Message = PlanText.Sentence(text) + " Rationale lines that rely on them say so.",
+    };
 
-    /// <summary>Such as <c>9 concern facts (anti-social-behaviour, burglary, …)</c>, the categories in order, at most eight.</summary>
+    /// <summary>Such as <c>9 concern facts (anti-social-behaviour, burglary, …)</c>: the categories in order, eight at most.</summary>
     private static string Facts(IEnumerable<(string Category, Comparability Fact)> group, string kind)
     {
         var categories = group.Select(g => g.Category).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();

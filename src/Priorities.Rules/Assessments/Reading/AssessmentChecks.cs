@@ -21,13 +21,15 @@ internal static class AssessmentChecks
         DuplicateTrends(root, bag);
         foreach (var list in (string[])["trends", "volumes", "concern"])
             Labels(Values(root, list, "geography"), Geographies.All, $"geography in '{list}'", bag);
-        Labels(Values(root, "trends", "comparison"), [TrendComparisons.YearOnYear, TrendComparisons.Consecutive, TrendComparisons.Other], "comparison in 'trends'", bag);
+        string[] comparisons = [TrendComparisons.YearOnYear, TrendComparisons.Consecutive, TrendComparisons.Other];
+        Labels(Values(root, "trends", "comparison"), comparisons, "comparison in 'trends'", bag);
     }
 
     private static void Labels(IEnumerable<DocScalar> values, IReadOnlyList<string> known, string what, DiagnosticBag bag)
     {
         foreach (var scalar in values.Where(s => !known.Contains(s.Text, StringComparer.Ordinal)))
-            bag.Warning(RulesCodes.AssessmentUnknownLabel, scalar.Location, $"Unknown {what} '{scalar.Text}'; expected {string.Join(", ", known)}.{Hint(scalar.Text, known)}");
+            bag.Warning(RulesCodes.AssessmentUnknownLabel, scalar.Location,
+                $"Unknown {what} '{scalar.Text}'; expected {string.Join(", ", known)}.{Hint(scalar.Text, known)}");
     }
 
     private static void DuplicateTrends(DocObject root, DiagnosticBag bag)
