@@ -6,19 +6,26 @@ cd "$(dirname "$0")/.."
 priorities() { dotnet src/Priorities.Host/bin/Release/net10.0/priorities.dll "$@"; }
 data=${PRIORITIES_SHARED_DATA:-../shared/data}
 
-# sample OUT PARTNERSHIP CODE AREA CURRENT PREVIOUS INPUT…
+# sample OUT PARTNERSHIP CODE AREA CURRENT PREVIOUS INPUT… (PREVIOUS "": the default, the same months a year earlier)
 sample() {
   local out=$1 name=$2 code=$3 area=$4 current=$5 previous=$6
   shift 6
-  priorities import police-uk --input "$@" --area "$area" --current "$current" --previous "$previous" --series \
+  local compare=()
+  if [[ -n $previous ]]; then compare=(--previous "$previous"); fi
+  priorities import police-uk --input "$@" --area "$area" --current "$current" "${compare[@]}" --series \
+    --population "$data/ons-census-2021-population/lad_population_2011_2021.csv" \
     --partnership "$name" --code "$code" --out "$out"
   priorities import ons-csp --input "$data/ons-recorded-crime-csp/csp_table_C2_ye_june2025.csv" --area "$code" --into "$out"
-  priorities import harm --input "$data/cambridge-chi/cchi_weights_by_category.csv" --date 2026 --missing-weight 1 \
-    --source "Cambridge Crime Harm Index (2026 update), volume-weighted days per data.police.uk category (cchi_weights_by_category.csv)" \
+  # The subgroup table gives the same weight per data.police.uk category (the mean of its subgroups weighted by their
+  # national counts) and also one per ONS offence group that is not a police.uk category (sexual offences, stalking
+  # and harassment, …), so that ONS table C2 volumes of the hidden harms get a harm.
+  priorities import harm --input "$data/cambridge-chi/cchi_weights.csv" --date 2026 --missing-weight 1 \
+    --source "Cambridge Crime Harm Index (2026 update), days per offence weighted by national counts 2024/25, per data.police.uk category and ONS offence group (cchi_weights.csv)" \
     --into "$out"
   priorities import concern --input "$data/csew-crime-concern-index/CrimeConcern.csv" --into "$out"
 }
 
+# Oxford's data covers 2024-01..09 only, so its trends are quarter on quarter (import warns PR4060; plans caution).
 sample samples/oxford-city-2024.yaml "Oxford Safer Communities Partnership" E22000308 Oxford 2024-07..2024-09 2024-04..2024-06 \
   "$data/police-uk-oxford-city-2024/combined_oxford_crime_data.csv"
 
@@ -46,5 +53,6 @@ for pair in "Gateshead:E22000244" "Newcastle upon Tyne:E22000245" "North Tynesid
             "Northumberland:E22000358" "South Tyneside:E22000247" "Sunderland:E22000248"; do
   area=${pair%%:*}
   slug=$(echo "$area" | tr 'A-Z ' 'a-z-')
-  sample "samples/northumbria-$slug.yaml" "$area" "${pair##*:}" "$area" 2022-03..2023-02 2021-03..2022-02 "$data/police-uk-northumbria"
+  # Year on year: the default previous window, March 2021 to February 2022.
+  sample "samples/northumbria-$slug.yaml" "$area" "${pair##*:}" "$area" 2022-03..2023-02 "" "$data/police-uk-northumbria"
 done

@@ -8,7 +8,7 @@ public static class AssessmentMerge
     /// <summary>
     /// The target with each fact list that the import filled (trends, volumes, harm, concern, vulnerability)
     /// replaced by the imported one, the import's data-quality notes and sources added (each once), and everything
-    /// else (partnership, periods, duties, plans) kept.
+    /// else (partnership, periods, duties, plans) kept, except that a partnership without a population takes the import's.
     /// </summary>
     /// <param name="target">The assessment to add to.</param>
     /// <param name="imported">The assessment an importer produced.</param>
@@ -19,6 +19,7 @@ public static class AssessmentMerge
         ArgumentNullException.ThrowIfNull(imported);
         return target with
         {
+            Partnership = target.Partnership with { Population = target.Partnership.Population ?? imported.Partnership.Population },
             Trends = imported.Trends.Count > 0 ? imported.Trends : target.Trends,
             Volumes = imported.Volumes.Count > 0 ? imported.Volumes : target.Volumes,
             Harm = imported.Harm.Count > 0 ? imported.Harm : target.Harm,

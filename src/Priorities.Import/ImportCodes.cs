@@ -108,4 +108,10 @@ internal static class ImportCodes
 
     /// <summary>Warning: a folder's data.police.uk outcomes or stop-and-search files were left out (not street-level crime).</summary>
     public const string OtherPoliceUkFiles = "PR4055";
+
+    /// <summary>Warning: the previous window is not the same months a year before the current one, so part of any change may be seasonal.</summary>
+    public const string NotYearOnYear = "PR4060";
+
+    /// <summary>Warning: the population table has no row for an area, so its rates per 1,000 are unknown.</summary>
+    public const string NoPopulation = "PR4061";
 }

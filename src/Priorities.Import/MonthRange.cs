@@ -1,4 +1,5 @@
 using System.Globalization;
+using Priorities.Assessments;
 
 namespace Priorities.Import;
 
@@ -31,6 +32,16 @@ public readonly record struct MonthRange
 
     /// <summary>Whether the two ranges share a month.</summary>
     internal bool Overlaps(MonthRange other) => Start.Ordinal <= other.End.Ordinal && other.Start.Ordinal <= End.Ordinal;
+
+    /// <summary>
+    /// How a previous window stands to this one (one of <c>TrendComparisons</c>): the same months a year earlier, the
+    /// months just before, or another window.
+    /// </summary>
+    internal string ComparisonWith(MonthRange previous)
+    {
+        if (previous.Start.Ordinal == Start.Ordinal - 12 && previous.Length == Length) return TrendComparisons.YearOnYear;
+        return previous.End.Ordinal == Start.Ordinal - 1 ? TrendComparisons.Consecutive : TrendComparisons.Other;
+    }
 
     /// <summary>The ordinals of the months, in order.</summary>
     internal IEnumerable<int> Ordinals => Enumerable.Range(Start.Ordinal, Length);

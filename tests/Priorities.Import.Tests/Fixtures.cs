@@ -22,6 +22,10 @@ internal static class Fixtures
 
     public static string HarmByCategory => Path("cambridge-chi", "cchi_weights_by_category.csv");
 
+    public static string HarmBySubgroup => Path("cambridge-chi", "cchi_weights.csv");
+
+    public static string Population => Path("census", "lad_population_2011_2021.csv");
+
     public static string HarmThamesValley => Path("cambridge-chi", "cchi_weights_by_force_category.thames_valley_rows.csv");
 
     public static string Concern => Path("csew", "CrimeConcern.csv");

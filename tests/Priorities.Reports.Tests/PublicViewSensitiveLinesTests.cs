@@ -63,6 +63,20 @@ public sealed class PublicViewSensitiveLinesTests
         Assert.Empty(cleaned.SensitiveLines);
     }
 
+    [Fact]
+    public void Of_SensitiveLineWithCaution_LeavesItOutAndCountsTheFindingOnce()
+    {
+        var seasonal = Trend("domestic-abuse", 40, sensitive: true, small: false) with { Period = "2024-10..2024-12", PreviousPeriod = "2024-07..2024-09" };
+        var result = Evaluate(seasonal);
+        var full = Assert.Single(result.Priorities, p => p.Id == "da");
+        Assert.Contains(full.Rationale, l => l.StartsWith("Domestic abuse rose 40% in Oxford. Caution: quarter on quarter", StringComparison.Ordinal));
+
+        var view = PublicView.Of(result);
+
+        Assert.DoesNotContain(Assert.Single(view.Result.Priorities, p => p.Id == "da").Rationale, l => l.Contains("40%", StringComparison.Ordinal));
+        Assert.Equal(1, view.WithheldFindings);
+    }
+
     private static PlanResult Evaluate(params TrendFact[] trends)
     {
         var loaded = RuleSetLoader.LoadText("sensitive.yaml", Rules);

@@ -12,6 +12,7 @@ internal sealed class ImportOnsCspCommand
     private readonly Option<MonthRange?> _period = CliOptions.Months("--period", "The months the table covers. Default: read from its title ('year ending June 2025').", required: false);
     private readonly Option<string?> _partnership = new("--partnership") { Description = "The partnership's name when several areas are kept." };
     private readonly Option<bool> _noDuties = new("--no-duties") { Description = "Leave out the statutory duties in force in every partnership." };
+    private readonly Option<string?> _population = new("--population") { Description = "A CSV of residents per area (e.g. the ONS census table lad_population_2011_2021.csv), matched by the partnership's name or code, for its population and rates per 1,000.", HelpName = "FILE" };
     private readonly Option<string?> _into = CliOptions.Into("volume facts");
     private readonly Option<string?> _out = CliOptions.Out();
     private readonly Option<string?> _format = CliOptions.Format();
@@ -22,7 +23,7 @@ internal sealed class ImportOnsCspCommand
     {
         var command = new Command("ons-csp", "Import ONS police recorded crime by Community Safety Partnership (Table C2) as volume facts.")
         {
-            _input, _areas, _period, _partnership, _noDuties, _into, _out, _format,
+            _input, _areas, _period, _partnership, _noDuties, _population, _into, _out, _format,
         };
         command.SetAction(RunAsync);
         return command;
@@ -37,6 +38,7 @@ internal sealed class ImportOnsCspCommand
             Period = parse.GetValue(_period),
             PartnershipName = parse.GetValue(_partnership),
             IncludeStatutoryDuties = !parse.GetValue(_noDuties),
+            PopulationFile = parse.GetValue(_population),
         };
         var result = await OnsCspImporter.ImportAsync(options, cancellationToken).ConfigureAwait(false);
         var into = parse.GetValue(_into);

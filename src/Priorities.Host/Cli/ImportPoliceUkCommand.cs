@@ -20,7 +20,7 @@ internal sealed class ImportPoliceUkCommand
     private readonly Option<string?> _code = new("--code") { Description = "The partnership's ONS code, e.g. E22000308." };
     private readonly Option<string?> _label = new("--label") { Description = "A readable name for the current period." };
     private readonly Option<bool> _noDuties = new("--no-duties") { Description = "Leave out the statutory duties in force in every partnership." };
-    private readonly Option<string[]> _population = new("--population") { Description = "AREA=RESIDENTS, for the rate per 1,000. Repeat for several.", AllowMultipleArgumentsPerToken = true, Validators = { CheckPopulations } };
+    private readonly Option<string[]> _population = new("--population") { Description = "AREA=RESIDENTS, or a CSV of residents per area (e.g. the ONS census table lad_population_2011_2021.csv, matched by area name), for rates per 1,000. Repeat for several.", AllowMultipleArgumentsPerToken = true, Validators = { CheckPopulations } };
     private readonly Option<string?> _out = CliOptions.Out();
     private readonly Option<string?> _format = CliOptions.Format();
 
@@ -52,6 +52,7 @@ internal sealed class ImportPoliceUkCommand
             PeriodLabel = parse.GetValue(_label),
             IncludeStatutoryDuties = !parse.GetValue(_noDuties),
             Populations = Populations(parse.GetValue(_population) ?? []),
+            PopulationFile = (parse.GetValue(_population) ?? []).LastOrDefault(IsFile),
         };
         var result = await PoliceUkImporter.ImportAsync(options, cancellationToken).ConfigureAwait(false);
         return await ImportOutcome.WriteAsync(parse, result, AssessmentOutput.From(parse, _out, _format), cancellationToken).ConfigureAwait(false);
@@ -65,8 +66,8 @@ internal sealed class ImportPoliceUkCommand
 
     private static void CheckPopulations(OptionResult result)
     {
-        foreach (var token in result.Tokens.Where(t => !TryPopulation(t.Value, out _, out _)))
-            result.AddError($"--population '{token.Value}': expected AREA=RESIDENTS, e.g. Oxford=162100.");
+        foreach (var token in result.Tokens.Where(t => !IsFile(t.Value) && !TryPopulation(t.Value, out _, out _)))
+            result.AddError($"--population '{token.Value}': expected AREA=RESIDENTS (e.g. Oxford=162100) or an existing CSV file.");
     }
 
     private static Dictionary<string, int> Populations(string[] values)
@@ -74,10 +75,12 @@ internal sealed class ImportPoliceUkCommand
         var result = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var value in values)
         {
-            if (TryPopulation(value, out var area, out var residents)) result[area] = residents;
+            if (!IsFile(value) && TryPopulation(value, out var area, out var residents)) result[area] = residents;
         }
         return result;
     }
+
+    private static bool IsFile(string text) => !text.Contains('=', StringComparison.Ordinal) && File.Exists(text);
 
     private static bool TryPopulation(string text, out string area, out int residents)
     {

@@ -1,4 +1,5 @@
 using System.Text;
+using Priorities.Assessments;
 using Priorities.Import;
 
 namespace Priorities.Import.Concern;
@@ -14,6 +15,12 @@ public sealed record ConcernImportOptions
 
     /// <summary>The population whose share to take.</summary>
     public string Demographic { get; init; } = "All adults";
+
+    /// <summary>
+    /// Where the survey's respondents live, one of <c>Geographies</c>: national by default, as the Crime Survey for
+    /// England and Wales is; plans quote a figure that is not local with a caveat.
+    /// </summary>
+    public string Geography { get; init; } = Geographies.National;
 
     /// <summary>The file's encoding; Latin-1 by default, as the published file is.</summary>
     public Encoding Encoding { get; init; } = Encoding.Latin1;

@@ -64,7 +64,7 @@ public static partial class ConcernImporter
             var share = FactsOnly.Number(reader, columns[3], options.Input);
             if (share is < 0 or > 1) throw ImportException.At(ImportCodes.OutOfRange, options.Input, reader.LineNumber, $"the share concerned is {share}, not from 0 to 1.", FieldColumn.Of(reader, columns[3]));
             var source = $"{reader.GetString(columns[4]).Trim()} {measure}, {demographic}: {Question(reader.GetString(columns[5]))}";
-            latest[measure] = new ConcernFact { Category = category, Share = ImportText.Round(share, 4), Source = source, Date = date };
+            latest[measure] = new ConcernFact { Category = category, Share = ImportText.Round(share, 4), Source = source, Geography = options.Geography, Date = date };
         }
         return rows;
     }

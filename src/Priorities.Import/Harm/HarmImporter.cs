@@ -9,7 +9,9 @@ namespace Priorities.Import.Harm;
 
 /// <summary>
 /// Imports harm weights per category (such as the Cambridge Crime Harm Index summary by data.police.uk crime type)
-/// as harm facts that keep their source and date; categories the table lacks are noted.
+/// as harm facts that keep their source and date; categories the table lacks are noted. A table by offence subgroup
+/// (with a <c>prc_subgroup</c> column and national counts) gives count-weighted means per category and per ONS
+/// offence group (<see cref="HarmSubgroups"/>).
 /// </summary>
 public static class HarmImporter
 {
@@ -67,6 +69,7 @@ public static class HarmImporter
 
     private static long ReadWeights(CsvReader reader, HarmImportOptions options, Dictionary<string, double> weights, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
+        if (HarmSubgroups.Applies(reader)) return HarmSubgroups.Read(reader, options, weights, cancellationToken);
         var category = FactsOnly.Column(reader, CategoryColumns, options.Input);
         var weight = FactsOnly.Column(reader, WeightColumns, options.Input);
         var force = reader.TryGetFieldIndex("force", out var f) ? f : -1;

@@ -17,6 +17,12 @@ public sealed record OnsCspImportOptions
     /// <summary>The partnership's name when several areas are kept; by default their names joined (or England and Wales).</summary>
     public string? PartnershipName { get; init; }
 
+    /// <summary>
+    /// A CSV of usual residents per area (such as the ONS census table by local authority), matched to the
+    /// partnership by name or code, for its population.
+    /// </summary>
+    public string? PopulationFile { get; init; }
+
     /// <summary>Whether the duties in force in every partnership are added.</summary>
     public bool IncludeStatutoryDuties { get; init; } = true;
 }

@@ -1,5 +1,7 @@
 using Priorities.Assessments;
+using Priorities.Engine.Diagnostics;
 using Priorities.Import;
+using Priorities.Import.Population;
 
 namespace Priorities.Import.Ons;
 
@@ -34,9 +36,10 @@ public static class OnsCspImporter
         var diagnostics = table.Columns.Where(c => OffenceGroups.IdOf(c.Header) is null)
             .Select(c => ImportDiagnostics.Warning(ImportCodes.UnknownOffenceColumn, options.Input, c.Line, c.Column, $"offence column '{c.Header}' is not one of table C2's; its category id is '{c.Category}'."))
             .ToList();
+        var assessment = Assessment(options, chosen, period, PeriodText(period, table.Title), volumes, notes, source);
         return new ImportResult
         {
-            Assessment = Assessment(options, chosen, period, PeriodText(period, table.Title), volumes, notes, source),
+            Assessment = WithPopulation(assessment, chosen, options.PopulationFile, diagnostics),
             Diagnostics = diagnostics,
             FilesRead = 1,
             RowsRead = table.Rows,
@@ -80,7 +83,11 @@ public static class OnsCspImporter
         {
             if (count is { } known)
             {
-                yield return new VolumeFact { Category = category, Area = partnership.Name, AreaCode = partnership.Code, Count = known, Period = period.ToString(), Source = source };
+                yield return new VolumeFact
+                {
+                    Category = category, Area = partnership.Name, AreaCode = partnership.Code, Count = known, Period = period.ToString(),
+                    Geography = Geographies.Local, Source = source,
+                };
                 continue;
             }
             notes.Add(new DataQualityNote { Kind = DataQualityKinds.Unavailable, Category = category, Area = partnership.Name, Message = $"{category} in {partnership.Name} is unavailable in the table ([x]); no volume fact." });
@@ -99,6 +106,24 @@ public static class OnsCspImporter
             Duties = options.IncludeStatutoryDuties ? StatutoryDuties.InForceEverywhere() : [],
             DataQuality = notes,
             Sources = [$"{source}. {Licences.OpenGovernmentAttribution}"],
+        };
+    }
+
+    /// <summary>The assessment with the partnership's population from the table, when one partnership is kept and the table has it.</summary>
+    private static Assessment WithPopulation(Assessment assessment, List<OnsPartnership> chosen, string? file,
+        List<Diagnostic> diagnostics)
+    {
+        if (file is null) return assessment;
+        var table = PopulationTable.Read(file);
+        var found = chosen.Select(p => (p.Name, Residents: table.Of(p.Name) ?? table.Of(p.Code))).ToList();
+        foreach (var (name, _) in found.Where(f => f.Residents is null))
+            diagnostics.Add(ImportDiagnostics.Warning(ImportCodes.NoPopulation, file, 0, 0,
+                $"no population for {name}: its rates per 1,000 are unknown."));
+        if (found.Any(f => f.Residents is null)) return assessment;
+        return assessment with
+        {
+            Partnership = assessment.Partnership with { Population = found.Sum(f => f.Residents!.Value) },
+            Sources = [.. assessment.Sources, $"{table.Source} {Licences.OpenGovernmentAttribution}"],
         };
     }
 

@@ -48,6 +48,12 @@ public sealed record PoliceUkImportOptions
     /// <summary>Residents per area (by area name, ignoring case), for the trends' rate per 1,000.</summary>
     public IReadOnlyDictionary<string, int> Populations { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>
+    /// A CSV of usual residents per area (such as the ONS census table by local authority: <c>lad_code,lad_name,…,
+    /// population_2021</c>), matched to the areas by name; <see cref="Populations"/> wins for an area it names.
+    /// </summary>
+    public string? PopulationFile { get; init; }
+
     /// <summary>Counts are small when both are below this (default 20)…</summary>
     public int SmallCountThreshold { get; init; } = 20;
 

@@ -21,6 +21,10 @@ internal sealed class PoliceUkTrends(PoliceUkImportOptions options, MonthRange c
                 var count = Sum(current, slot);
                 var trend = Create(CrimeCategories.All[category], area.Name, count, Sum(previous, slot), source) with
                 {
+                    Period = current.ToString(),
+                    PreviousPeriod = previous.ToString(),
+                    Comparison = current.ComparisonWith(previous),
+                    Geography = Geographies.Local,
                     RatePer1000 = population is { } residents ? ImportText.Round(count * 1000.0 / residents, 2) : null,
                     Series = seriesMonths?.Select(m => new SeriesPoint { Period = YearMonth.FromOrdinal(m).ToString(), Count = counts.Get(m, slot) }).ToArray(),
                 };

@@ -17,6 +17,9 @@ public sealed record ConcernFact
     /// <summary>Where the measure came from (survey, question and population).</summary>
     public required string Source { get; init; }
 
+    /// <summary>Whom the measure is for, one of <see cref="Geographies"/> (a national survey is <c>national</c>); absent: <c>local</c>.</summary>
+    public string? Geography { get; init; }
+
     /// <summary>When it was measured, as <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
     public string? Date { get; init; }
 

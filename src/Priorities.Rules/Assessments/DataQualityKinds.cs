@@ -44,4 +44,16 @@ public static class DataQualityKinds
 
     /// <summary>A category that the source has no value for.</summary>
     public const string MissingCategory = "missing-category";
+
+    /// <summary>Trends whose previous window is not the same months a year earlier (such as quarter on quarter): seasonal change.</summary>
+    public const string SeasonalComparison = "seasonal-comparison";
+
+    /// <summary>Counts of a period other than 12 months, scaled to a year to compare with yearly figures.</summary>
+    public const string Annualised = "annualised";
+
+    /// <summary>Figures for a wider area than the partnership (its force area or the country).</summary>
+    public const string NotLocal = "not-local";
+
+    /// <summary>Evidence measured more than 3 years before the end of the assessment period.</summary>
+    public const string OldEvidence = "old-evidence";
 }

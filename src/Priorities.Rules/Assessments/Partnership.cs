@@ -11,4 +11,10 @@ public sealed record Partnership
 
     /// <summary>The areas (districts or local authorities) that facts name in their <c>area</c> field.</summary>
     public IReadOnlyList<string> Areas { get; init; } = [];
+
+    /// <summary>
+    /// The usual resident population of the partnership's area, when known; rules read rates per 1,000 residents a
+    /// year (<c>ratePer1000</c>) from it.
+    /// </summary>
+    public int? Population { get; init; }
 }

@@ -29,7 +29,25 @@ public sealed record TrendFact
     /// <summary>The change as a percentage of the previous count, to one decimal place; absent when the previous count is 0.</summary>
     public double? ChangePct { get; init; }
 
-    /// <summary>The count per 1,000 residents, when the population is known.</summary>
+    /// <summary>
+    /// The months <see cref="Count"/> covers, as <c>YYYY-MM..YYYY-MM</c>; absent: the assessment's period. Rules read
+    /// its length as <c>months</c> and the count scaled to a year as <c>annualCount</c>.
+    /// </summary>
+    public string? Period { get; init; }
+
+    /// <summary>The months <see cref="PreviousCount"/> covers, as <c>YYYY-MM..YYYY-MM</c>; absent: the assessment's previous period.</summary>
+    public string? PreviousPeriod { get; init; }
+
+    /// <summary>
+    /// How the previous window stands to the current one, one of <see cref="TrendComparisons"/>; absent: told from
+    /// the two periods. A comparison that is not year on year is quoted with a caveat (seasonal change).
+    /// </summary>
+    public string? Comparison { get; init; }
+
+    /// <summary>Where the counts are for, one of <see cref="Geographies"/>; absent: <c>local</c>.</summary>
+    public string? Geography { get; init; }
+
+    /// <summary>The count per 1,000 residents in the period (not annualised), when the population is known.</summary>
     public double? RatePer1000 { get; init; }
 
     /// <summary>Monthly counts over a longer run, oldest first, when the importer was asked for them.</summary>

@@ -20,6 +20,9 @@ public sealed record VolumeFact
     /// <summary>The months the count covers, as <c>YYYY-MM..YYYY-MM</c>.</summary>
     public required string Period { get; init; }
 
+    /// <summary>Where the count is for, one of <see cref="Geographies"/>; absent: <c>local</c>.</summary>
+    public string? Geography { get; init; }
+
     /// <summary>Where the count came from.</summary>
     public required string Source { get; init; }
 

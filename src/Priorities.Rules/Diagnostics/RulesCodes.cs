@@ -84,6 +84,7 @@ internal static class RulesCodes
     public const string AssessmentShareOutOfRange = "PR3027";
     public const string AssessmentChangeMismatch = "PR3028";
     public const string AssessmentChangePctMismatch = "PR3029";
+    public const string AssessmentUnknownLabel = "PR3040";
 
     public const string RulesDidNotSettle = "PR5001";
     public const string EngineFailed = "PR5002";

@@ -13,13 +13,13 @@ internal static class FactConverter
     {
         var facts = new List<SourcedFact> { new(AssessmentRecord(a), EvidenceDescriber.Of(a)) };
         facts.AddRange(catalogue.Select(p => new SourcedFact(PriorityRecord(p, a), null)));
-        facts.AddRange(a.Trends.Select(t => new SourcedFact(TrendRecord(t, a.DataQuality), EvidenceDescriber.Of(t))));
-        facts.AddRange(a.Volumes.Select(v => new SourcedFact(Create(Volume,
-            ("category", v.Category), ("categoryName", CrimeCategories.DisplayName(v.Category)), ("area", v.Area), ("count", v.Count), ("period", v.Period), ("source", v.Source), ("sensitive", v.Sensitive)), EvidenceDescriber.Of(v))));
+        facts.AddRange(a.Trends.Select(t => new SourcedFact(TrendRecord(t, a), EvidenceDescriber.Of(t))));
+        facts.AddRange(a.Volumes.Select(v => new SourcedFact(VolumeRecord(v, a.Partnership), EvidenceDescriber.Of(v))));
         facts.AddRange(a.Harm.Select(h => new SourcedFact(Create(Harm,
             ("category", h.Category), ("categoryName", CrimeCategories.DisplayName(h.Category)), ("weight", h.Weight), ("unit", h.Unit), ("source", h.Source), ("date", h.Date), ("sensitive", h.Sensitive)), EvidenceDescriber.Of(h))));
         facts.AddRange(a.Concern.Select(c => new SourcedFact(Create(Concern,
-            ("category", c.Category), ("categoryName", CrimeCategories.DisplayName(c.Category)), ("level", c.Level ?? 0), ("share", c.Share ?? 0d), ("source", c.Source), ("date", c.Date), ("sensitive", c.Sensitive)), EvidenceDescriber.Of(c))));
+            ("category", c.Category), ("categoryName", CrimeCategories.DisplayName(c.Category)), ("level", c.Level ?? 0), ("share", c.Share ?? 0d), ("source", c.Source), ("date", c.Date), ("sensitive", c.Sensitive),
+            ("geography", Comparability.Of(c).Geography)), EvidenceDescriber.Of(c))));
         facts.AddRange(a.Vulnerability.Select(v => new SourcedFact(Create(Vulnerability,
             ("indicator", v.Indicator), ("category", v.Category), ("categoryName", CrimeCategories.DisplayName(v.Category)), ("area", v.Area), ("value", v.Value), ("source", v.Source), ("sensitive", v.Sensitive)), EvidenceDescriber.Of(v))));
         facts.AddRange((a.Duties ?? StatutoryDuties.Inferred(a.Period, a.Partnership)).Select(d => new SourcedFact(Create(Duty,
@@ -44,14 +44,28 @@ internal static class FactConverter
             ("legalBasis", p.LegalBasis), ("continuing", a.PreviousPlan.Contains(p.Id, StringComparer.Ordinal)), ("pcc", pcc));
     }
 
-    private static FactRecord TrendRecord(TrendFact t, IReadOnlyList<DataQualityNote> notes)
+    private static FactRecord TrendRecord(TrendFact t, Assessment a)
     {
-        var recording = notes.Any(n => string.Equals(n.Kind, DataQualityKinds.RecordingChange, StringComparison.Ordinal)
+        var like = Comparability.Of(t, a);
+        var recording = a.DataQuality.Any(n => string.Equals(n.Kind, DataQualityKinds.RecordingChange, StringComparison.Ordinal)
             && string.Equals(n.Category, t.Category, StringComparison.Ordinal)
             && (string.IsNullOrEmpty(n.Area) || string.Equals(n.Area, t.Area, StringComparison.Ordinal)));
         return Create(Trend, ("category", t.Category), ("categoryName", CrimeCategories.DisplayName(t.Category)), ("area", t.Area), ("count", t.Count), ("previous", t.PreviousCount), ("change", t.Change),
-            ("changePct", t.ChangePct ?? 0d), ("ratePer1000", t.RatePer1000 ?? 0d), ("smallNumbers", t.SmallNumbers),
-            ("recordingChange", recording), ("source", t.Source), ("sensitive", t.Sensitive));
+            ("changePct", t.ChangePct ?? 0d), ("ratePer1000", like.AnnualRate(t.Count, t.RatePer1000, a.Partnership) ?? 0d), ("smallNumbers", t.SmallNumbers),
+            ("recordingChange", recording), ("source", t.Source), ("sensitive", t.Sensitive),
+            ("period", like.Span?.ToString() ?? string.Empty), ("previousPeriod", like.Previous?.ToString() ?? string.Empty),
+            ("months", like.Months), ("annualCount", like.Annual(t.Count)), ("comparison", like.Comparison ?? string.Empty),
+            ("yearOnYear", like.Comparison == TrendComparisons.YearOnYear), ("geography", like.Geography));
+    }
+
+    /// <summary>A volume with its count scaled to a year and, when the population is known, its annual rate per 1,000.</summary>
+    private static FactRecord VolumeRecord(VolumeFact v, Partnership partnership)
+    {
+        var like = Comparability.Of(v);
+        return Create(Volume, ("category", v.Category), ("categoryName", CrimeCategories.DisplayName(v.Category)), ("area", v.Area),
+            ("count", v.Count), ("period", v.Period), ("source", v.Source), ("sensitive", v.Sensitive), ("months", like.Months),
+            ("annualCount", like.Annual(v.Count)), ("ratePer1000", like.AnnualRate(v.Count, null, partnership) ?? 0d),
+            ("geography", like.Geography));
     }
 
     private static FactRecord Create(FactType type, params (string Field, object? Value)[] values) =>

@@ -35,7 +35,7 @@ internal static class PlanBuilder
                 .Select((c, i) => writer.Proposed(c, i + 1, changes)).ToArray(),
             NotSelected = selection.Rejected.Where(r => Applies(r.Candidate.Id, duties)).Select(writer.NotSelected).ToArray(),
             Dropped = changes.Dropped(candidates, selection, writer.SelectionReason, $"{document.Id} {document.Version}"),
-            DataQuality = assessment.DataQuality,
+            DataQuality = [.. assessment.DataQuality, .. writer.LikeWithLikeNotes()],
             Sources = assessment.Sources.Distinct(StringComparer.Ordinal).ToArray(),
         };
     }

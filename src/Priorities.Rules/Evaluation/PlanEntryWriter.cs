@@ -9,11 +9,15 @@ internal sealed class PlanEntryWriter(RuleSetDocument document, Assessment asses
 {
     private readonly HitOrder _hits = new(document);
     private readonly CaveatFinder _caveats = new(assessment, notes);
+    private readonly LikeWithLike _like = new(document, assessment);
     private readonly SelectionPolicy _policy = document.Scoring.Selection;
 
     public HitOrder Hits => _hits;
 
     public TieBreakOrder Order { get; } = new(document.Scoring.TieBreak);
+
+    /// <summary>The data-quality notes about unlike figures (seasonal comparisons, scaled counts, wider areas, old evidence).</summary>
+    public IReadOnlyList<DataQualityNote> LikeWithLikeNotes() => Evaluation.LikeWithLikeNotes.Build(assessment, _like);
 
     public ProposedPriority Proposed(Candidate candidate, int rank, ChangeTracker changes)
     {
@@ -30,10 +34,10 @@ internal sealed class PlanEntryWriter(RuleSetDocument document, Assessment asses
             LegalBasis = candidate.Mandatory ? candidate.Definition.LegalBasis : null,
             Status = changes.Status(candidate.Id),
             Breakdown = candidate.Breakdown,
-            Rationale = RationaleWriter.Write(candidate, caveats, changes.IsContinuing(candidate.Id)),
+            Rationale = RationaleWriter.Write(candidate, caveats, changes.IsContinuing(candidate.Id), _like.Line),
             Rules = EvidenceCollector.Rules(candidate, _hits),
             Evidence = evidence,
-            SensitiveLines = SensitiveSentences(candidate).Concat(_caveats.Sensitive(evidence)).Distinct(StringComparer.Ordinal).ToArray(),
+            SensitiveLines = SensitiveSentences(candidate, _like.Line).Concat(_caveats.Sensitive(evidence)).Distinct(StringComparer.Ordinal).ToArray(),
         };
     }
 
@@ -47,12 +51,12 @@ internal sealed class PlanEntryWriter(RuleSetDocument document, Assessment asses
         Breakdown = rejection.Candidate.Breakdown,
         WhyNot = WhyNotWriter.Write(rejection, _policy.Top, _policy.MinScore, Order),
         Rules = EvidenceCollector.Rules(rejection.Candidate, _hits),
-        SensitiveLines = SensitiveSentences(rejection.Candidate).Concat(WhyNotWriter.SensitiveLines(rejection.Candidate)).Distinct(StringComparer.Ordinal).ToArray(),
+        SensitiveLines = SensitiveSentences(rejection.Candidate, h => PlanText.Sentence(h.Because)).Concat(WhyNotWriter.SensitiveLines(rejection.Candidate)).Distinct(StringComparer.Ordinal).ToArray(),
     };
 
     /// <summary>The rationale sentences of hits that matched evidence marked sensitive.</summary>
-    private static IEnumerable<string> SensitiveSentences(Candidate candidate) =>
-        candidate.Hits.Where(h => h.Evidence.Any(e => e.Sensitive) && !string.IsNullOrWhiteSpace(h.Because)).Select(h => PlanText.Sentence(h.Because));
+    private static IEnumerable<string> SensitiveSentences(Candidate candidate, Func<RuleHit, string> line) =>
+        candidate.Hits.Where(h => h.Evidence.Any(e => e.Sensitive) && !string.IsNullOrWhiteSpace(h.Because)).Select(line);
 
     public string SelectionReason(Rejection rejection) =>
         WhyNotWriter.SelectionReason(rejection, _policy.Top, _policy.MinScore, Order);

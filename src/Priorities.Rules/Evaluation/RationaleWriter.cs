@@ -9,11 +9,15 @@ internal static class RationaleWriter
     public const string New = "New priority this year.";
     public const string Continuing = "Continuing from last year's plan.";
 
-    public static IReadOnlyList<string> Write(Candidate candidate, IReadOnlyList<string> caveats, bool continuing)
+    /// <param name="candidate">The selected candidate.</param>
+    /// <param name="caveats">The caveats of its evidence, as lines of their own.</param>
+    /// <param name="continuing">Whether last year's plan had it.</param>
+    /// <param name="line">A hit's line: its sentence, with the caution of any unlike figures it compares.</param>
+    public static IReadOnlyList<string> Write(Candidate candidate, IReadOnlyList<string> caveats, bool continuing, Func<RuleHit, string> line)
     {
         var lines = candidate.Hits
             .Where(h => !string.IsNullOrWhiteSpace(h.Because))
-            .Select(h => PlanText.Sentence(h.Because))
+            .Select(line)
             .ToList();
         if (lines.Count == 0)
             lines.Add($"No rule found evidence for it; it is selected on the scoring model's default scores ({PlanText.Score(candidate.Total)}).");

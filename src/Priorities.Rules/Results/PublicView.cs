@@ -76,9 +76,12 @@ public sealed record PublicView
         return lines.Count(line => sensitive.Contains(Normal(line)));
     }
 
+    /// <summary>A sentence without its closing stop and without the caution a rationale line may add to it.</summary>
     private static string Normal(string sentence)
     {
-        var text = sentence.Trim().TrimEnd('.', '!', '?');
+        var text = sentence.Trim();
+        var caution = text.IndexOf(". Caution: ", StringComparison.Ordinal);
+        text = (caution > 0 ? text[..caution] : text).TrimEnd('.', '!', '?');
         return text.Length == 0 ? text : string.Concat(char.ToUpperInvariant(text[0]).ToString(), text[1..]);
     }
 }

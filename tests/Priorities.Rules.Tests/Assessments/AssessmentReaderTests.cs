@@ -138,6 +138,29 @@ public sealed class AssessmentReaderTests
     }
 
     [Fact]
+    public void ReadText_UnknownGeographyAndComparison_WarnPR3040AndStillRead()
+    {
+        const string yaml = """
+            partnership: { name: Oxford }
+            period: { start: "2024-07", end: "2024-09" }
+            trends:
+              - { category: burglary, area: Oxford, count: 1, previousCount: 1, change: 0, source: s, geography: locl, comparison: quarterly }
+            concern:
+              - { category: burglary, share: 0.3, source: CSEW, geography: national }
+            """;
+
+        var result = AssessmentReader.ReadText("a.yaml", yaml);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(
+            [
+                "a.yaml:4:102: warning PR3040: Unknown geography in 'trends' 'locl'; expected local, force, national. Did you mean 'local'?",
+                "a.yaml:4:120: warning PR3040: Unknown comparison in 'trends' 'quarterly'; expected year-on-year, consecutive, other.",
+            ],
+            result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void ReadNode_InlineMapping_ReportsProblemsAtTheirPlaceInTheOuterFile()
     {
         const string yaml = "tests:\n  - assessment:\n      partnership: { name: X }\n      period: { start: '2024-01', end: '2024-02' }\n      trends: 3\n";

@@ -19,6 +19,17 @@ internal static class AssessmentChecks
             if (!StatutoryDuties.Ids.Contains(scalar.Text, StringComparer.Ordinal))
                 bag.Warning(RulesCodes.AssessmentUnknownDuty, scalar.Location, $"Unknown duty '{scalar.Text}'.{Hint(scalar.Text, StatutoryDuties.Ids)} Known duties: {string.Join(", ", StatutoryDuties.Ids)}.");
         DuplicateTrends(root, bag);
+        foreach (var list in (string[])["trends", "volumes", "concern"])
+            Labels(Values(root, list, "geography"), Geographies.All, $"geography in '{list}'", bag);
+        string[] comparisons = [TrendComparisons.YearOnYear, TrendComparisons.Consecutive, TrendComparisons.Other];
+        Labels(Values(root, "trends", "comparison"), comparisons, "comparison in 'trends'", bag);
+    }
+
+    private static void Labels(IEnumerable<DocScalar> values, IReadOnlyList<string> known, string what, DiagnosticBag bag)
+    {
+        foreach (var scalar in values.Where(s => !known.Contains(s.Text, StringComparer.Ordinal)))
+            bag.Warning(RulesCodes.AssessmentUnknownLabel, scalar.Location,
+                $"Unknown {what} '{scalar.Text}'; expected {string.Join(", ", known)}.{Hint(scalar.Text, known)}");
     }
 
     private static void DuplicateTrends(DocObject root, DiagnosticBag bag)

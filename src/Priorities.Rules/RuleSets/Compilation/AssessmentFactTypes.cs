@@ -19,11 +19,16 @@ internal static class AssessmentFactTypes
     public static FactType Trend { get; } = Define("trend",
         ("category", FieldType.String), ("categoryName", FieldType.String), ("area", FieldType.String), ("count", FieldType.Integer), ("previous", FieldType.Integer),
         ("change", FieldType.Integer), ("changePct", FieldType.Number), ("ratePer1000", FieldType.Number), ("smallNumbers", FieldType.Boolean),
-        ("recordingChange", FieldType.Boolean), ("source", FieldType.String), ("sensitive", FieldType.Boolean));
+        ("recordingChange", FieldType.Boolean), ("source", FieldType.String), ("sensitive", FieldType.Boolean),
+        ("period", FieldType.String), ("previousPeriod", FieldType.String), ("months", FieldType.Integer),
+        ("annualCount", FieldType.Number), ("comparison", FieldType.String), ("yearOnYear", FieldType.Boolean),
+        ("geography", FieldType.String));
 
     public static FactType Volume { get; } = Define("volume",
         ("category", FieldType.String), ("categoryName", FieldType.String), ("area", FieldType.String), ("count", FieldType.Integer), ("period", FieldType.String),
-        ("source", FieldType.String), ("sensitive", FieldType.Boolean));
+        ("source", FieldType.String), ("sensitive", FieldType.Boolean),
+        ("months", FieldType.Integer), ("annualCount", FieldType.Number), ("ratePer1000", FieldType.Number),
+        ("geography", FieldType.String));
 
     public static FactType Harm { get; } = Define("harm",
         ("category", FieldType.String), ("categoryName", FieldType.String), ("weight", FieldType.Number), ("unit", FieldType.String), ("source", FieldType.String),
@@ -31,7 +36,8 @@ internal static class AssessmentFactTypes
 
     public static FactType Concern { get; } = Define("concern",
         ("category", FieldType.String), ("categoryName", FieldType.String), ("level", FieldType.Integer), ("share", FieldType.Number), ("source", FieldType.String),
-        ("date", FieldType.String), ("sensitive", FieldType.Boolean));
+        ("date", FieldType.String), ("sensitive", FieldType.Boolean),
+        ("geography", FieldType.String));
 
     public static FactType Vulnerability { get; } = Define("vulnerability",
         ("indicator", FieldType.String), ("category", FieldType.String), ("categoryName", FieldType.String), ("area", FieldType.String), ("value", FieldType.Number),
