@@ -31,7 +31,8 @@ internal static class PlanBuilder
             Priorities = selection.Selected.Select((c, i) => writer.Proposed(c, i + 1, changes)).ToArray(),
             NotSelected = selection.Rejected.Select(writer.NotSelected).ToArray(),
             Dropped = changes.Dropped(candidates, selection, writer.SelectionReason, $"{document.Id} {document.Version}"),
-            DataQuality = assessment.DataQuality,
+            EvidenceGaps = selection.Gaps.Select(c => EvidenceGapWriter.Write(c, document.Scoring, changes)).ToArray(),
+            DataQuality = [.. assessment.DataQuality, .. candidates.SelectMany(c => c.Notes)],
             Sources = assessment.Sources.Distinct(StringComparer.Ordinal).ToArray(),
         };
     }
