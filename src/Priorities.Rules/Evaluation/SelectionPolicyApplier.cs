@@ -5,7 +5,8 @@ namespace Priorities.Evaluation;
 /// <summary>
 /// Selects from ranked candidates: every mandatory one, then discretionary ones best first, up to <c>top</c> of
 /// them, while their total is at least <c>minScore</c>. Discretionary candidates whose coverage is below
-/// <c>minCoverage</c> are set apart as evidence gaps, in catalogue order: neither selected nor left out.
+/// <c>minCoverage</c> are set apart as evidence gaps, in catalogue order: neither selected nor left out. Mandatory
+/// priorities below it stay in the plan, after the others (a score on so little evidence is not compared).
 /// </summary>
 internal static class SelectionPolicyApplier
 {
@@ -33,7 +34,8 @@ internal static class SelectionPolicyApplier
             .Where(x => !chosen.Contains(x.Candidate))
             .Select(x => Reject(x.Candidate, x.Rank, policy, topFull ? last : null, topFull))
             .ToArray();
-        return new Selection(ranked.Where(chosen.Contains).ToArray(), rejected) { Gaps = gaps };
+        var plan = ranked.Where(chosen.Contains).OrderBy(c => c.Coverage < policy.MinCoverage).ToArray();
+        return new Selection(plan, rejected) { Gaps = gaps };
     }
 
     /// <summary>Whether a candidate has too little evidence to be assessed; a mandatory one never is a gap.</summary>
