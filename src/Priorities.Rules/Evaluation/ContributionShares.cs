@@ -2,7 +2,8 @@ namespace Priorities.Evaluation;
 
 /// <summary>
 /// Rounds shares of a total so that they add up to it exactly: each share is rounded, and what rounding lost or
-/// gained goes to the largest share (by size, then dimension id), so the result never depends on declaration order.
+/// gained goes to the share that rounding moved furthest the other way (then the larger share, then the dimension
+/// id), so the result never depends on declaration order.
 /// </summary>
 internal static class ContributionShares
 {
@@ -15,7 +16,8 @@ internal static class ContributionShares
         var residual = Rounding.Round(Rounding.Round(total) - result.Sum());
         if (residual == 0) return result;
         var largest = taking
-            .OrderByDescending(i => Math.Abs(shares[i]!.Value))
+            .OrderByDescending(i => Math.Sign(residual) * (shares[i]!.Value - result[i]))
+            .ThenByDescending(i => Math.Abs(shares[i]!.Value))
             .ThenBy(i => ids[i], StringComparer.Ordinal)
             .First();
         result[largest] = Rounding.Round(result[largest] + residual);

@@ -38,9 +38,12 @@ internal static class SelectionPolicyApplier
         return new Selection(plan, rejected) { Gaps = gaps };
     }
 
-    /// <summary>Whether a candidate has too little evidence to be assessed; a mandatory one never is a gap.</summary>
+    /// <summary>
+    /// Whether a candidate has too little evidence to be assessed; a statutory duty (mandatory, or with a legal basis)
+    /// never is a gap: whether it applies is a matter of law, not of evidence.
+    /// </summary>
     public static bool IsGap(Candidate candidate, SelectionPolicy policy) =>
-        !candidate.Mandatory && candidate.Coverage < policy.MinCoverage;
+        !candidate.Mandatory && candidate.Definition.LegalBasis is null && candidate.Coverage < policy.MinCoverage;
 
     private static Rejection Reject(Candidate candidate, int rank, SelectionPolicy policy, Candidate? last, bool topFull)
     {
