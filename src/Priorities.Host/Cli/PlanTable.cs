@@ -3,7 +3,10 @@ using Priorities.Results;
 
 namespace Priorities.Host.Cli;
 
-/// <summary>A proposed plan as a plain-text table for a terminal: the ranking, the best candidates left out, the rule set.</summary>
+/// <summary>
+/// A proposed plan as a plain-text table for a terminal: the ranking (with coverage where it is below 1), the best
+/// candidates left out, last year's priorities dropped, the evidence gaps, the rule set.
+/// </summary>
 internal static class PlanTable
 {
     /// <summary>How many candidates that were not selected the table lists before summing up the rest.</summary>
@@ -17,6 +20,7 @@ internal static class PlanTable
         text.Append(Ranking(result.Priorities));
         AppendNotSelected(text, result.NotSelected);
         AppendDropped(text, result.Dropped);
+        EvidenceGapText.Append(text, result.EvidenceGaps);
         text.Append('\n').Append(RuleSetLine(result.RuleSet)).Append('\n');
         return text.ToString();
     }
@@ -34,10 +38,18 @@ internal static class PlanTable
     private static string Ranking(IReadOnlyList<ProposedPriority> priorities)
     {
         if (priorities.Count == 0) return "No priority was selected.\n";
-        var table = new TextTable(">Rank", "Priority", "Theme", ">Score", "Mandatory", "Status").Limit(1, 40).Limit(2, 40);
+        var partial = priorities.Any(p => p.Coverage < 1);
+        var table = partial
+            ? new TextTable(">Rank", "Priority", "Theme", ">Score", ">Coverage", "Mandatory", "Status").Limit(1, 40).Limit(2, 40)
+            : new TextTable(">Rank", "Priority", "Theme", ">Score", "Mandatory", "Status").Limit(1, 40).Limit(2, 40);
         foreach (var p in priorities)
-            table.Add(Numbers.Format(p.Rank), p.Title, p.Theme, Numbers.Format(p.Score), p.Mandatory ? "yes" : "no", p.Status);
-        return table.Render();
+        {
+            string[] start = [Numbers.Format(p.Rank), p.Title, p.Theme, Numbers.Format(p.Score)];
+            string[] end = [p.Mandatory ? "yes" : "no", p.Status];
+            table.Add(partial ? [.. start, Numbers.Coverage(p.Coverage), .. end] : [.. start, .. end]);
+        }
+        var note = partial ? "Coverage: the share of the scoring weight with evidence, where it is below 100%; the score is rescaled from it.\n" : string.Empty;
+        return table.Render() + note;
     }
 
     private static void AppendNotSelected(StringBuilder text, IReadOnlyList<NotSelectedPriority> candidates)
@@ -46,6 +58,7 @@ internal static class PlanTable
         text.Append("\nNot selected (best first):\n");
         foreach (var c in candidates.Take(NotSelectedShown))
             text.Append("  ").Append(c.Title).Append(" (").Append(c.Id).Append("): score ").Append(Numbers.Format(c.Score))
+                .Append(c.Coverage < 1 ? $" (coverage {Numbers.Coverage(c.Coverage)})" : string.Empty)
                 .Append(", short by ").Append(Numbers.Format(c.Shortfall)).Append('\n');
         if (candidates.Count > NotSelectedShown)
             text.Append("  … and ").Append(Numbers.Count(candidates.Count - NotSelectedShown, "more", "more")).Append("; 'priorities explain --priority ID' says why.\n");

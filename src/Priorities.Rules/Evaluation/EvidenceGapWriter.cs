@@ -21,7 +21,7 @@ internal static class EvidenceGapWriter
     };
 
     /// <summary>
-    /// Such as "Evidence of harm or trend for hate crime: harm, recorded offences … (data.police.uk …); trend, …".
+    /// Such as "No evidence of harm or trend for hate crime. Harm: offence counts … (data.police.uk …). Trend: …".
     /// </summary>
     public static string Need(Candidate candidate, ScoringModel scoring)
     {
@@ -30,8 +30,9 @@ internal static class EvidenceGapWriter
         var subject = covers.Count == 0
             ? candidate.Title
             : PlanText.List(covers.Select(CrimeCategories.DisplayName).Distinct(StringComparer.Ordinal).ToArray(), "and");
-        var head = $"Evidence of {PlanText.List(missing.Select(d => d.Id).ToArray(), "or")} for {subject}";
-        var texts = missing.Where(d => !string.IsNullOrWhiteSpace(d.Evidence)).Select(d => $"{d.Id}, {d.Evidence!.Trim().TrimEnd('.')}").ToArray();
-        return texts.Length == 0 ? head + "." : $"{head}: {string.Join("; ", texts)}.";
+        var head = $"No evidence of {PlanText.List(missing.Select(d => d.Id).ToArray(), "or")} for {subject}.";
+        var texts = missing.Where(d => !string.IsNullOrWhiteSpace(d.Evidence))
+            .Select(d => PlanText.Sentence($"{PlanText.Capitalised(d.Id)}: {d.Evidence!.Trim()}"));
+        return string.Join(" ", texts.Prepend(head));
     }
 }
