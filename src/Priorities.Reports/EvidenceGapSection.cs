@@ -10,12 +10,14 @@ internal static class EvidenceGapSection
     {
         if (plan.EvidenceGaps.Count == 0)
         {
-            return new ReportSection("evidence-gaps", "Evidence gaps", new ParagraphBlock("Every candidate had enough evidence to be assessed."));
+            var none = new ParagraphBlock("Every candidate had enough evidence to be assessed.");
+            return new ReportSection("evidence-gaps", "Evidence gaps", none);
         }
 
         var intro = new ParagraphBlock(
             "These candidates have too little evidence to be scored fairly, so they are neither proposed nor turned down. "
-            + "A priority of last year's plan here is not assessed, not dropped. Each says what data would settle it and where it is published.");
+            + "A priority of last year's plan here is not assessed, not dropped. "
+            + "Each says what data would settle it and where it is published.");
         return new ReportSection("evidence-gaps", "Evidence gaps", [intro], plan.EvidenceGaps.Select(Gap).ToArray());
     }
 

@@ -63,7 +63,11 @@ internal static class PrioritySections
         [
             new("Theme", candidate.Theme), new("Score", ReportText.Number(candidate.Score)), new("Short by", ReportText.Number(candidate.Shortfall)),
         ];
-        if (candidate.Coverage < 1) facts = [.. facts, new MetaItem("Coverage", ReportText.CoverageFact(candidate.Coverage))];
+        if (candidate.Coverage < 1)
+        {
+            facts = [.. facts, new MetaItem("Coverage", ReportText.CoverageFact(candidate.Coverage))];
+        }
+
         return new ReportSection(id, candidate.Title, new FactsBlock(facts), why);
     }
 

@@ -13,7 +13,8 @@ internal static class EvidenceGapText
         foreach (var gap in gaps)
         {
             text.Append("  ").Append(gap.Title).Append(" (").Append(gap.Id).Append("): ");
-            if (gap.Status == PriorityStatus.NotAssessed) text.Append("in last year's plan, not assessed: evidence missing; ");
+            if (gap.Status == PriorityStatus.NotAssessed)
+                text.Append("in last year's plan, not assessed: evidence missing; ");
             text.Append("coverage ").Append(Numbers.Coverage(gap.Coverage)).Append(", no evidence of ")
                 .AppendJoin(", ", gap.Missing).Append('\n');
             text.Append("    Needs: ").Append(gap.Need).Append('\n');
@@ -25,9 +26,11 @@ internal static class EvidenceGapText
     {
         var text = new StringBuilder();
         text.Append(gap.Title).Append(" (").Append(gap.Id).Append(")\n");
-        text.Append(gap.Status == PriorityStatus.NotAssessed ? "Not assessed: evidence missing (in last year's plan)" : "Not assessed: evidence missing")
+        var previous = gap.Status == PriorityStatus.NotAssessed ? " (in last year's plan)" : string.Empty;
+        text.Append("Not assessed: evidence missing").Append(previous)
             .Append(", for the proposed plan for ").Append(result.Partnership.Name).Append('\n');
-        text.Append("Coverage: ").Append(Numbers.Coverage(gap.Coverage)).Append(" of the scoring weight has evidence\n");
+        text.Append("Coverage: ").Append(Numbers.Coverage(gap.Coverage))
+            .Append(" of the scoring weight has evidence\n");
         ExplanationParts.AppendList(text, "No evidence of", gap.Missing);
         text.Append("\nNeeds: ").Append(gap.Need).Append('\n');
         text.Append('\n').Append(PlanTable.RuleSetLine(result.RuleSet)).Append('\n');

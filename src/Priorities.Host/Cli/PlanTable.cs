@@ -39,16 +39,19 @@ internal static class PlanTable
     {
         if (priorities.Count == 0) return "No priority was selected.\n";
         var partial = priorities.Any(p => p.Coverage < 1);
-        var table = partial
-            ? new TextTable(">Rank", "Priority", "Theme", ">Score", ">Coverage", "Mandatory", "Status").Limit(1, 40).Limit(2, 40)
-            : new TextTable(">Rank", "Priority", "Theme", ">Score", "Mandatory", "Status").Limit(1, 40).Limit(2, 40);
+        string[] columns = partial
+            ? [">Rank", "Priority", "Theme", ">Score", ">Coverage", "Mandatory", "Status"]
+            : [">Rank", "Priority", "Theme", ">Score", "Mandatory", "Status"];
+        var table = new TextTable(columns).Limit(1, 40).Limit(2, 40);
         foreach (var p in priorities)
         {
             string[] start = [Numbers.Format(p.Rank), p.Title, p.Theme, Numbers.Format(p.Score)];
             string[] end = [p.Mandatory ? "yes" : "no", p.Status];
             table.Add(partial ? [.. start, Numbers.Coverage(p.Coverage), .. end] : [.. start, .. end]);
         }
-        var note = partial ? "Coverage: the share of the scoring weight with evidence, where it is below 100%; the score is rescaled from it.\n" : string.Empty;
+        var note = partial
+            ? "Coverage: the share of the scoring weight with evidence, where it is below 100%; the score is rescaled from it.\n"
+            : string.Empty;
         return table.Render() + note;
     }
 

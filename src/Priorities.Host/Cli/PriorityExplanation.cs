@@ -38,7 +38,8 @@ internal static class PriorityExplanation
         text.Append(c.Title).Append(" (").Append(c.Id).Append(")\n");
         text.Append("Not selected for the proposed plan for ").Append(result.Partnership.Name).Append('\n');
         text.Append("Theme: ").Append(c.Theme).Append('\n');
-        text.Append("Score: ").Append(Numbers.Format(c.Score)).Append(Coverage(c.Coverage)).Append(", short by ").Append(Numbers.Format(c.Shortfall)).Append('\n');
+        text.Append("Score: ").Append(Numbers.Format(c.Score)).Append(Coverage(c.Coverage))
+            .Append(", short by ").Append(Numbers.Format(c.Shortfall)).Append('\n');
         ExplanationParts.AppendBreakdown(text, c.Breakdown, c.Score);
         ExplanationParts.AppendList(text, "Why not", c.WhyNot);
         ExplanationParts.AppendRules(text, "Rules that fired", c.Rules);

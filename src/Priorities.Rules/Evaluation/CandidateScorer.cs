@@ -16,7 +16,8 @@ internal static class CandidateScorer
         var rules = document.Rules.DistinctBy(r => r.Id).ToDictionary(r => r.Id, StringComparer.Ordinal);
         RuleSpec? Find(string id) => rules.GetValueOrDefault(id);
         return document.Priorities
-            .Select((definition, index) => Build(document.Scoring, definition, index, hits[definition.Id].ToArray(), misses[definition.Id].ToArray(), Find))
+            .Select((definition, index) =>
+                Build(document.Scoring, definition, index, hits[definition.Id].ToArray(), misses[definition.Id].ToArray(), Find))
             .ToArray();
     }
 

@@ -17,7 +17,10 @@ internal static class DimensionScorer
     /// <param name="notes">Receives data-quality warnings.</param>
     /// <exception cref="RuleSetEvaluationException">A raw value outside a lookup or bands bounded at both ends.</exception>
     public static DimensionScore Score(
-        DimensionDefinition dimension, IEnumerable<RuleHit> hits, Func<string, RuleSpec?>? rules = null, ICollection<DataQualityNote>? notes = null)
+        DimensionDefinition dimension,
+        IEnumerable<RuleHit> hits,
+        Func<string, RuleSpec?>? rules = null,
+        ICollection<DataQualityNote>? notes = null)
     {
         var scoring = hits
             .SelectMany(h => h.Scores.Select(s => (Hit: h, Score: s)))

@@ -9,7 +9,9 @@ internal sealed class EvidenceCoverage
     private EvidenceCoverage(double total, double known, bool complete, int count, int knownCount)
     {
         (Total, Known, Complete) = (total, known, complete);
-        Share = complete ? 1 : total > 0 ? Rounding.Round(Math.Clamp(known / total, 0, 1)) : Rounding.Round((double)knownCount / count);
+        Share = complete ? 1
+            : total > 0 ? Rounding.Round(Math.Clamp(known / total, 0, 1))
+            : Rounding.Round((double)knownCount / count);
         Scale = complete ? 1 : known != 0 ? total / known : 0;
     }
 

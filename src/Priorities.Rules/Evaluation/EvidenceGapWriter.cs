@@ -25,7 +25,8 @@ internal static class EvidenceGapWriter
     /// </summary>
     public static string Need(Candidate candidate, ScoringModel scoring)
     {
-        var missing = scoring.Dimensions.Where(d => candidate.MissingDimensions.Contains(d.Id, StringComparer.Ordinal)).ToArray();
+        var missing = scoring.Dimensions
+            .Where(d => candidate.MissingDimensions.Contains(d.Id, StringComparer.Ordinal)).ToArray();
         var covers = candidate.Definition.Covers;
         var subject = covers.Count == 0
             ? candidate.Title

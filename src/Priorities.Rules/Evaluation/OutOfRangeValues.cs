@@ -21,7 +21,8 @@ internal static class OutOfRangeValues
     /// <exception cref="RuleSetEvaluationException">The dimension claims to cover a range (PR5010, PR5011).</exception>
     public static DataQualityNote Check(DimensionDefinition dimension, double raw, string priority, RuleSpec? rule)
     {
-        var at = rule?.Then.Scores.FirstOrDefault(s => s.Dimension == dimension.Id)?.Value.Location ?? rule?.Location ?? dimension.Location;
+        var at = rule?.Then.Scores.FirstOrDefault(s => s.Dimension == dimension.Id)?.Value.Location
+            ?? rule?.Location ?? dimension.Location;
         var by = rule is null ? "A rule" : $"Rule '{rule.Id}'";
         var what = $"{by} gave '{dimension.Id}' of '{priority}' the raw value {Text(raw)}, outside {Range(dimension)} "
             + $"(the dimension is declared at {dimension.Location})";

@@ -28,7 +28,8 @@ internal static class ScoreCombiner
         {
             var s = scores[i];
             var evidence = s.Known ? EvidenceState.Known : EvidenceState.Missing;
-            breakdown[i] = new ScoreComponent(s.Dimension.Id, s.Raw, s.Score, s.Dimension.Weight, contributions[i], s.Sensitive, evidence);
+            breakdown[i] = new ScoreComponent(
+                s.Dimension.Id, s.Raw, s.Score, s.Dimension.Weight, contributions[i], s.Sensitive, evidence);
             sum += contributions[i];
         }
         return (breakdown, Rounding.Round(sum), coverage.Share);

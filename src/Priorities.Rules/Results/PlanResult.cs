@@ -47,5 +47,6 @@ public sealed record PlanResult
     /// <param name="id">The id that names no priority or candidate of this plan.</param>
     /// <returns>The nearest id by edit distance, or null.</returns>
     public string? NearestPriorityId(string id) =>
-        Suggestions.Nearest(id, Priorities.Select(p => p.Id).Concat(NotSelected.Select(c => c.Id)).Concat(EvidenceGaps.Select(g => g.Id)));
+        Suggestions.Nearest(
+            id, Priorities.Select(p => p.Id).Concat(NotSelected.Select(c => c.Id)).Concat(EvidenceGaps.Select(g => g.Id)));
 }

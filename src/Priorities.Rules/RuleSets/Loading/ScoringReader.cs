@@ -53,7 +53,8 @@ internal static class ScoringReader
             select.Bag.Error(RulesCodes.TopTooSmall, select.Source.LocationOf(select.Get("top")!), $"'top' must be at least 1, not {top}.");
         var coverage = NumberReader.Number(select, "minCoverage");
         if (coverage is < 0 or > 1)
-            select.Bag.Error(RulesCodes.MinCoverageRange, select.Source.LocationOf(select.Get("minCoverage")!), $"'minCoverage' must be from 0 to 1, not {coverage}.");
+            select.Bag.Error(RulesCodes.MinCoverageRange, select.Source.LocationOf(select.Get("minCoverage")!),
+                $"'minCoverage' must be from 0 to 1, not {coverage}.");
         return new SelectionPolicy(top, NumberReader.Number(select, "minScore"), coverage ?? SelectionPolicy.DefaultMinCoverage);
     }
 
