@@ -44,6 +44,7 @@ internal static class PlanSections
             new("changes-new", "New priorities", Titles(plan, PriorityStatus.New, "No priority is new this year.")),
             new("changes-continuing", "Continuing priorities", Titles(plan, PriorityStatus.Continuing, "No priority continues from last year.")),
             new("changes-dropped", "Dropped priorities", Dropped(plan.Dropped)),
+            new("changes-not-assessed", "Not assessed: evidence missing", NotAssessed(plan.EvidenceGaps)),
         ];
         var intro = new ParagraphBlock("How this plan differs from last year's plan.");
         return new ReportSection("changes", "What changed since last year", [intro], parts);
@@ -83,6 +84,14 @@ internal static class PlanSections
     {
         var titles = plan.Priorities.Where(p => string.Equals(p.Status, status, StringComparison.Ordinal)).Select(p => p.Title).ToArray();
         return titles.Length == 0 ? new ParagraphBlock(none) : new ListBlock(titles);
+    }
+
+    private static ReportBlock NotAssessed(IReadOnlyList<EvidenceGap> gaps)
+    {
+        var titles = gaps.Where(g => g.Status == PriorityStatus.NotAssessed).Select(g => g.Title).ToArray();
+        return titles.Length == 0
+            ? new ParagraphBlock("Every priority of last year's plan had enough evidence to be assessed.")
+            : new ListBlock(titles);
     }
 
     private static ReportBlock Dropped(IReadOnlyList<DroppedPriority> dropped)

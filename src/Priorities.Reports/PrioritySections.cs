@@ -32,6 +32,11 @@ internal static class PrioritySections
             new("Score", ReportText.Number(priority.Score)),
             new("Status", ReportText.Status(priority.Status)),
         };
+        if (priority.Coverage < 1)
+        {
+            facts.Insert(2, new MetaItem("Coverage", ReportText.CoverageFact(priority.Coverage)));
+        }
+
         if (priority.Mandatory)
         {
             facts.Add(new MetaItem("Statutory duty", priority.LegalBasis ?? "yes (legal basis not given)"));
@@ -58,6 +63,11 @@ internal static class PrioritySections
         [
             new("Theme", candidate.Theme), new("Score", ReportText.Number(candidate.Score)), new("Short by", ReportText.Number(candidate.Shortfall)),
         ];
+        if (candidate.Coverage < 1)
+        {
+            facts = [.. facts, new MetaItem("Coverage", ReportText.CoverageFact(candidate.Coverage))];
+        }
+
         return new ReportSection(id, candidate.Title, new FactsBlock(facts), why);
     }
 
@@ -74,7 +84,8 @@ internal static class PrioritySections
         ];
         var rows = breakdown.Select(c => (IReadOnlyList<string>)
         [
-            ReportText.Dimension(c.Dimension), ReportText.Number(c.Raw), ReportText.Number(c.Score),
+            ReportText.Dimension(c.Dimension), ReportText.Number(c.Raw),
+            c.Evidence == EvidenceState.Missing ? "no evidence" : ReportText.Number(c.Score),
             ReportText.Number(c.Weight), ReportText.Number(c.Contribution),
         ]).Append(["Total", string.Empty, string.Empty, string.Empty, ReportText.Number(total)]).ToArray();
         return new TableBlock("Score breakdown of " + title, columns, rows);

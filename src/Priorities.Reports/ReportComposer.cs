@@ -20,6 +20,7 @@ internal static class ReportComposer
             PlanSections.Duties(plan),
             PlanSections.Changes(plan),
             PrioritySections.NotSelected(plan),
+            EvidenceGapSection.Gaps(plan),
             PlanSections.Caveats(plan),
             PlanSections.Sources(plan),
         ];
@@ -74,14 +75,17 @@ internal static class ReportComposer
         var mandatory = plan.Priorities.Count(p => p.Mandatory);
         var intro = $"The rule set proposes {ReportText.Plural(plan.Priorities.Count, "priority", "priorities")} in rank order; "
             + $"{ReportText.Plural(mandatory, "is a statutory duty", "are statutory duties")} that the plan must include whatever the score.";
+        var partial = plan.Priorities.Any(p => p.Coverage < 1);
         TableColumn[] columns =
         [
             new("Rank", Numeric: true), new("Priority", RowHeader: true), new("Theme"), new("Score", Numeric: true),
+            .. partial ? [new TableColumn("Evidence coverage", Numeric: true)] : Array.Empty<TableColumn>(),
             new("Mandatory"), new("Status"),
         ];
         var rows = plan.Priorities.Select(p => (IReadOnlyList<string>)
         [
             p.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Title, p.Theme, ReportText.Number(p.Score),
+            .. partial ? [p.Coverage < 1 ? ReportText.Coverage(p.Coverage) : "–"] : Array.Empty<string>(),
             ReportText.YesNo(p.Mandatory), ReportText.Status(p.Status),
         ]).ToArray();
         return new ReportSection(

@@ -27,8 +27,17 @@ internal static class ReportText
     {
         PriorityStatus.New => "New",
         PriorityStatus.Continuing => "Continuing",
+        PriorityStatus.NotAssessed => "Not assessed: evidence missing",
         _ => Dimension(status),
     };
+
+    /// <summary>A coverage (0–1) as a whole percentage, such as <c>82%</c>.</summary>
+    public static string Coverage(double coverage) =>
+        (coverage * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>The coverage of a score below 1, for a facts list: how much of the weight has evidence.</summary>
+    public static string CoverageFact(double coverage) =>
+        $"{Coverage(coverage)} of the scoring weight has evidence; the score is rescaled from those dimensions";
 
     public static string YesNo(bool value) => value ? "Yes" : "No";
 

@@ -37,8 +37,8 @@ public sealed class BuiltPlanReportTests
         scoring:
           method: weighted-sum
           dimensions:
-            vulnerability: { weight: 2, bands: [ { below: 20, score: 1 }, { below: 40, score: 3 }, { else: 5 } ] }
-            trend: { weight: 1 }
+            vulnerability: { weight: 2, missing: 0, bands: [ { below: 20, score: 1 }, { below: 40, score: 3 }, { else: 5 } ] }
+            trend: { weight: 1, missing: 0 }
           select: { top: 2 }
         rules:
           - id: marac-repeats

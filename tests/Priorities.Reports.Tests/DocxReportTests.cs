@@ -28,9 +28,9 @@ public sealed class DocxReportTests
 
         Assert.Equal("Title", Style(paragraphs[0]));
         Assert.Equal("Proposed community safety priorities: Oxford Safer Communities Partnership, year ending June 2025", paragraphs[0].InnerText);
-        Assert.Equal(["Summary", "Proposed priorities", "Statutory duties the plan must include", "What changed since last year", "Candidates not selected", "Data-quality caveats", "Sources"],
+        Assert.Equal(["Summary", "Proposed priorities", "Statutory duties the plan must include", "What changed since last year", "Candidates not selected", "Evidence gaps", "Data-quality caveats", "Sources"],
             paragraphs.Where(p => Style(p) == "Heading1").Select(p => p.InnerText));
-        Assert.Equal(plan.Priorities.Select(p => $"{p.Rank}. {p.Title}").Concat(["New priorities", "Continuing priorities", "Dropped priorities", "Road safety", "Hate crime"]),
+        Assert.Equal(plan.Priorities.Select(p => $"{p.Rank}. {p.Title}").Concat(["New priorities", "Continuing priorities", "Dropped priorities", "Not assessed: evidence missing", "Road safety", "Hate crime"]),
             paragraphs.Where(p => Style(p) == "Heading2").Select(p => p.InnerText));
         var styles = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<Style>().Select(s => s.StyleId?.Value).ToArray();
         Assert.Subset(styles.ToHashSet(), new HashSet<string?> { "Normal", "Title", "Heading1", "Heading2", "Heading3", "ListBullet", "ReportTable" });

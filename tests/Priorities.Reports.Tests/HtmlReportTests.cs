@@ -16,7 +16,7 @@ public sealed class HtmlReportTests
         Assert.Equal(H + "html", root.Name);
         Assert.Equal("en-GB", (string?)root.Attribute("lang"));
         Assert.Equal("Proposed community safety priorities: Oxford Safer Communities Partnership, year ending June 2025", root.Descendants(H + "h1").Single().Value);
-        Assert.Equal(["Contents", "Summary", "Proposed priorities", "Statutory duties the plan must include", "What changed since last year", "Candidates not selected", "Data-quality caveats", "Sources"],
+        Assert.Equal(["Contents", "Summary", "Proposed priorities", "Statutory duties the plan must include", "What changed since last year", "Candidates not selected", "Evidence gaps", "Data-quality caveats", "Sources"],
             root.Descendants(H + "h2").Select(h => h.Value));
         Assert.Equal(ReportSamples.Oxford().Priorities.Select(p => $"{p.Rank}. {p.Title}"),
             root.Descendants(H + "section").Single(s => (string?)s.Attribute("id") == "priorities").Elements(H + "section").Select(s => s.Element(H + "h3")!.Value));

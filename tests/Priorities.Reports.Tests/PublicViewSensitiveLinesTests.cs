@@ -17,7 +17,7 @@ public sealed class PublicViewSensitiveLinesTests
         scoring:
           method: weighted-sum
           dimensions:
-            trend: { weight: 1 }
+            trend: { weight: 1, missing: 0 }
           select: { minScore: 5 }
         rules:
           - id: rising

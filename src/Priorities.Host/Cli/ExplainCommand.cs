@@ -49,7 +49,9 @@ internal sealed class ExplainCommand
         ArgumentNullException.ThrowIfNull(result);
         if (result.Priorities.FirstOrDefault(p => p.Id == id) is { } selected) return PriorityExplanation.Selected(selected, result);
         if (result.NotSelected.FirstOrDefault(c => c.Id == id) is { } candidate) return PriorityExplanation.NotSelected(candidate, result);
-        var ids = result.Priorities.Select(p => p.Id).Concat(result.NotSelected.Select(c => c.Id)).ToArray();
+        if (result.EvidenceGaps.FirstOrDefault(g => g.Id == id) is { } gap) return EvidenceGapText.Explain(gap, result);
+        var ids = result.Priorities.Select(p => p.Id).Concat(result.NotSelected.Select(c => c.Id))
+            .Concat(result.EvidenceGaps.Select(g => g.Id)).ToArray();
         var nearest = result.NearestPriorityId(id);
         var hint = nearest is null ? $" The priorities are: {string.Join(", ", ids.Order(StringComparer.Ordinal))}." : $" Did you mean '{nearest}'?";
         throw new UsageException($"--priority: rule set {result.RuleSet.Id} has no priority '{id}'.{hint}");

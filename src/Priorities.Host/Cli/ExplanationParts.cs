@@ -11,7 +11,8 @@ internal static class ExplanationParts
         text.Append("\nScore breakdown:\n");
         var table = new TextTable("Dimension", ">Raw", ">Score", ">Weight", ">Contribution");
         foreach (var c in breakdown)
-            table.Add(c.Dimension, Numbers.Format(c.Raw), Numbers.Format(c.Score), Numbers.Format(c.Weight), Numbers.Format(c.Contribution));
+            table.Add(c.Evidence == EvidenceState.Missing ? c.Dimension + " (no evidence)" : c.Dimension, Numbers.Format(c.Raw),
+                Numbers.Format(c.Score), Numbers.Format(c.Weight), Numbers.Format(c.Contribution));
         table.Add("total", string.Empty, string.Empty, string.Empty, Numbers.Format(total));
         text.Append(table.Render("  "));
     }

@@ -15,4 +15,8 @@ internal static class Numbers
 
     /// <summary>The first eight characters of a hash, enough to tell versions apart.</summary>
     public static string ShortHash(string hash) => hash.Length <= 8 ? hash : hash[..8];
+
+    /// <summary>A coverage (0–1) as a whole percentage, such as <c>82%</c>.</summary>
+    public static string Coverage(double coverage) =>
+        (coverage * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 }

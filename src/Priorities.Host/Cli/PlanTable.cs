@@ -4,8 +4,9 @@ using Priorities.Results;
 namespace Priorities.Host.Cli;
 
 /// <summary>
-/// A proposed plan as plain text for a terminal: the ranked discretionary priorities, the statutory duties the plan
-/// must include, the best candidates left out, the rule set.
+/// A proposed plan as plain text for a terminal: the ranked discretionary priorities (with coverage where it is below
+/// 1), the statutory duties the plan must include, the best candidates left out, last year's priorities dropped, the
+/// evidence gaps, the rule set.
 /// </summary>
 internal static class PlanTable
 {
@@ -21,6 +22,7 @@ internal static class PlanTable
         text.Append(DutyList.Format(result));
         AppendNotSelected(text, result.NotSelected);
         AppendDropped(text, result.Dropped);
+        EvidenceGapText.Append(text, result.EvidenceGaps);
         text.Append('\n').Append(RuleSetLine(result.RuleSet)).Append('\n');
         return text.ToString();
     }
@@ -38,10 +40,20 @@ internal static class PlanTable
     private static string Ranking(ProposedPriority[] priorities)
     {
         if (priorities.Length == 0) return "No discretionary priority was selected.\n";
-        var table = new TextTable(">Rank", "Priority", "Theme", ">Score", "Status").Limit(1, 40).Limit(2, 40);
+        var partial = priorities.Any(p => p.Coverage < 1);
+        string[] columns = partial
+            ? [">Rank", "Priority", "Theme", ">Score", ">Coverage", "Status"]
+            : [">Rank", "Priority", "Theme", ">Score", "Status"];
+        var table = new TextTable(columns).Limit(1, 40).Limit(2, 40);
         foreach (var p in priorities)
-            table.Add(Numbers.Format(p.Rank), p.Title, p.Theme, Numbers.Format(p.Score), p.Status);
-        return table.Render();
+        {
+            string[] start = [Numbers.Format(p.Rank), p.Title, p.Theme, Numbers.Format(p.Score)];
+            table.Add(partial ? [.. start, Numbers.Coverage(p.Coverage), p.Status] : [.. start, p.Status]);
+        }
+        var note = partial
+            ? "Coverage: the share of the scoring weight with evidence, where it is below 100%; the score is rescaled from it.\n"
+            : string.Empty;
+        return table.Render() + note;
     }
 
     private static void AppendNotSelected(StringBuilder text, IReadOnlyList<NotSelectedPriority> candidates)
@@ -50,6 +62,7 @@ internal static class PlanTable
         text.Append("\nNot selected (best first):\n");
         foreach (var c in candidates.Take(NotSelectedShown))
             text.Append("  ").Append(c.Title).Append(" (").Append(c.Id).Append("): score ").Append(Numbers.Format(c.Score))
+                .Append(c.Coverage < 1 ? $" (coverage {Numbers.Coverage(c.Coverage)})" : string.Empty)
                 .Append(", short by ").Append(Numbers.Format(c.Shortfall)).Append('\n');
         if (candidates.Count > NotSelectedShown)
             text.Append("  … and ").Append(Numbers.Count(candidates.Count - NotSelectedShown, "more", "more")).Append("; 'priorities explain --priority ID' says why.\n");

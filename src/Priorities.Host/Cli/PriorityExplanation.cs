@@ -16,7 +16,7 @@ internal static class PriorityExplanation
         text.Append("Rank ").Append(Numbers.Format(p.Rank)).Append(" of ").Append(Numbers.Format(result.Priorities.Count))
             .Append(" in the proposed plan for ").Append(result.Partnership.Name).Append('\n');
         text.Append("Theme: ").Append(p.Theme).Append('\n');
-        text.Append("Score: ").Append(Numbers.Format(p.Score)).Append('\n');
+        text.Append("Score: ").Append(Numbers.Format(p.Score)).Append(Coverage(p.Coverage)).Append('\n');
         text.Append("Status: ").Append(p.Status).Append('\n');
         text.Append("Mandatory: ").Append(p.Mandatory ? "yes" : "no");
         if (p.LegalBasis is { Length: > 0 } basis) text.Append(" (").Append(basis).Append(')');
@@ -38,11 +38,15 @@ internal static class PriorityExplanation
         text.Append(c.Title).Append(" (").Append(c.Id).Append(")\n");
         text.Append("Not selected for the proposed plan for ").Append(result.Partnership.Name).Append('\n');
         text.Append("Theme: ").Append(c.Theme).Append('\n');
-        text.Append("Score: ").Append(Numbers.Format(c.Score)).Append(", short by ").Append(Numbers.Format(c.Shortfall)).Append('\n');
+        text.Append("Score: ").Append(Numbers.Format(c.Score)).Append(Coverage(c.Coverage))
+            .Append(", short by ").Append(Numbers.Format(c.Shortfall)).Append('\n');
         ExplanationParts.AppendBreakdown(text, c.Breakdown, c.Score);
         ExplanationParts.AppendList(text, "Why not", c.WhyNot);
         ExplanationParts.AppendRules(text, "Rules that fired", c.Rules);
         text.Append('\n').Append(PlanTable.RuleSetLine(result.RuleSet)).Append('\n');
         return text.ToString();
     }
+
+    private static string Coverage(double coverage) =>
+        coverage < 1 ? $" (coverage {Numbers.Coverage(coverage)}: rescaled from the dimensions with evidence)" : string.Empty;
 }

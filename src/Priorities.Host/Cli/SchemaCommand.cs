@@ -3,19 +3,19 @@ using Priorities.Schemas;
 
 namespace Priorities.Host.Cli;
 
-/// <summary><c>priorities schema rules|assessment|tests</c>: prints a JSON Schema (draft 2020-12) for editors and validators.</summary>
+/// <summary><c>priorities schema rules|assessment|tests|result</c>: prints a JSON Schema (draft 2020-12) for editors and validators.</summary>
 internal sealed class SchemaCommand
 {
     private readonly Argument<string> _kind = new Argument<string>("kind")
     {
-        Description = "rules (a rule set file), assessment (an assessment, JSON or YAML) or tests (a rule-set test file).",
-    }.AcceptOnlyFromAmong("rules", "assessment", "tests");
+        Description = "rules (a rule set file), assessment (an assessment, JSON or YAML), tests (a rule-set test file) or result (a plan result's JSON).",
+    }.AcceptOnlyFromAmong("rules", "assessment", "tests", "result");
 
     public static Command Create() => new SchemaCommand().Build();
 
     private Command Build()
     {
-        var command = new Command("schema", "Print the JSON Schema of rule set, assessment or rule-set test files.") { _kind };
+        var command = new Command("schema", "Print the JSON Schema of rule set, assessment or rule-set test files, or of a plan result's JSON.") { _kind };
         command.SetAction(RunAsync);
         return command;
     }
@@ -27,7 +27,8 @@ internal sealed class SchemaCommand
             "rules" => JsonSchemas.RuleSet,
             "assessment" => JsonSchemas.Assessment,
             "tests" => JsonSchemas.RuleSetTests,
-            var other => throw new UsageException($"unknown schema '{other}': expected rules, assessment or tests."),
+            "result" => JsonSchemas.Result,
+            var other => throw new UsageException($"unknown schema '{other}': expected rules, assessment, tests or result."),
         };
         await parse.InvocationConfiguration.Output.WriteAsync(schema.AsMemory(), cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;

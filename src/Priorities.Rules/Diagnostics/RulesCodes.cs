@@ -56,6 +56,7 @@ internal static class RulesCodes
     public const string EmptyBand = "PR2033";
     public const string UnproposedPriority = "PR2040";
     public const string UnscoredDimension = "PR2041";
+    public const string MinCoverageRange = "PR2049";
 
     public const string BuiltInTypeName = "PR2501";
     public const string BadBecause = "PR2503";
@@ -89,6 +90,9 @@ internal static class RulesCodes
     public const string RulesDidNotSettle = "PR5001";
     public const string EngineFailed = "PR5002";
     public const string NonFiniteValue = "PR5003";
+    public const string OutsideLookup = "PR5010";
+    public const string OutsideBands = "PR5011";
+    public const string OutsideOpenBands = "PR5012";
 
     public const string TestFileStructure = "PR6001";
     public const string TestRuleSetUnavailable = "PR6002";

@@ -1,3 +1,4 @@
+using Priorities.Assessments;
 using Priorities.Results;
 using Priorities.RuleSets.Model;
 
@@ -23,6 +24,16 @@ internal sealed record Candidate(
     public string Id => Definition.Id;
 
     public string Title => Definition.Title;
+
+    /// <summary>The share of the total weight with evidence, 0–1, rounded like scores.</summary>
+    public double Coverage { get; init; } = 1;
+
+    /// <summary>Data-quality warnings of its scoring (raw values outside bands open at one end).</summary>
+    public IReadOnlyList<DataQualityNote> Notes { get; init; } = [];
+
+    /// <summary>The dimensions it has no evidence for, in declared order.</summary>
+    public IReadOnlyList<string> MissingDimensions =>
+        Breakdown.Where(c => c.Evidence == EvidenceState.Missing).Select(c => c.Dimension).ToArray();
 
     /// <summary>The contribution of a dimension, 0 when the model has no such dimension.</summary>
     public double ContributionOf(string dimension) =>

@@ -1,3 +1,4 @@
+using Priorities.Assessments;
 using Priorities.RuleSets.Model;
 
 namespace Priorities.Evaluation;
@@ -12,17 +13,25 @@ internal static class CandidateScorer
         var misses = outcome.Misses
             .Order(Comparer<RuleMiss>.Create((x, y) => CompareMisses(order, x, y)))
             .ToLookup(m => m.PriorityId, StringComparer.Ordinal);
-        var scoring = document.Scoring;
+        var rules = document.Rules.DistinctBy(r => r.Id).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        RuleSpec? Find(string id) => rules.GetValueOrDefault(id);
         return document.Priorities
-            .Select((definition, index) => Build(scoring, definition, index, hits[definition.Id].ToArray(), misses[definition.Id].ToArray()))
+            .Select((definition, index) =>
+                Build(document.Scoring, definition, index, hits[definition.Id].ToArray(), misses[definition.Id].ToArray(), Find))
             .ToArray();
     }
 
-    private static Candidate Build(ScoringModel scoring, PriorityDefinition definition, int index, RuleHit[] hits, RuleMiss[] misses)
+    private static Candidate Build(
+        ScoringModel scoring, PriorityDefinition definition, int index, RuleHit[] hits, RuleMiss[] misses, Func<string, RuleSpec?> rules)
     {
-        var scores = scoring.Dimensions.Select(d => DimensionScorer.Score(d, hits)).ToArray();
-        var (breakdown, total) = ScoreCombiner.Combine(scoring.Method, scores);
-        return new Candidate(definition, index, hits, misses, breakdown, total, hits.Any(h => h.Mandatory));
+        var notes = new List<DataQualityNote>();
+        var scores = scoring.Dimensions.Select(d => DimensionScorer.Score(d, hits, rules, notes)).ToArray();
+        var (breakdown, total, coverage) = ScoreCombiner.Combine(scoring.Method, scores);
+        return new Candidate(definition, index, hits, misses, breakdown, total, hits.Any(h => h.Mandatory))
+        {
+            Coverage = coverage,
+            Notes = notes,
+        };
     }
 
     private static int CompareMisses(HitOrder order, RuleMiss x, RuleMiss y)

@@ -5,7 +5,8 @@ namespace Priorities.Evaluation;
 /// <summary>
 /// Compares the plan with last year's: each selected priority is new or continuing; the rest of last year's plan is
 /// dropped. A statutory duty's status is its own (<paramref name="dutyStatus"/>: continuing when in force before last
-/// year's plan), whether or not last year's list named it.
+/// year's plan), whether or not last year's list named it. Evidence gaps are not assessed (evidence missing) rather
+/// than dropped.
 /// </summary>
 internal sealed class ChangeTracker(IReadOnlyList<string> previousPlan, IReadOnlyDictionary<string, string> dutyStatus)
 {
@@ -19,12 +20,13 @@ internal sealed class ChangeTracker(IReadOnlyList<string> previousPlan, IReadOnl
 
     /// <summary>
     /// The ids of last year's plan that this plan leaves out, each once: those still candidates in the order they
-    /// ranked (best first), then those no longer in the catalogue by id, so that the order of last year's list never matters.
+    /// ranked (best first), then those no longer in the catalogue by id, so that the order of last year's list never
+    /// matters. Evidence gaps are left out: they were not assessed.
     /// </summary>
     public IReadOnlyList<DroppedPriority> Dropped(
         IReadOnlyList<Candidate> candidates, Selection selection, Func<Rejection, string> selectionReason, string ruleSet)
     {
-        var selected = selection.Selected.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var selected = selection.Selected.Concat(selection.Gaps).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var rejected = selection.Rejected.ToDictionary(r => r.Candidate.Id, StringComparer.Ordinal);
         var place = selection.Rejected.Select((r, i) => (r.Candidate.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var catalogue = candidates.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);

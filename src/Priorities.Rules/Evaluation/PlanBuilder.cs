@@ -35,7 +35,8 @@ internal static class PlanBuilder
                 .Select((c, i) => writer.Proposed(c, i + 1, changes)).ToArray(),
             NotSelected = selection.Rejected.Where(r => Applies(r.Candidate.Id, duties)).Select(writer.NotSelected).ToArray(),
             Dropped = changes.Dropped(candidates, selection, writer.SelectionReason, $"{document.Id} {document.Version}"),
-            DataQuality = [.. assessment.DataQuality, .. writer.LikeWithLikeNotes()],
+            EvidenceGaps = selection.Gaps.Select(c => EvidenceGapWriter.Write(c, document.Scoring, changes)).ToArray(),
+            DataQuality = [.. assessment.DataQuality, .. writer.LikeWithLikeNotes(), .. candidates.SelectMany(c => c.Notes)],
             Sources = assessment.Sources.Distinct(StringComparer.Ordinal).ToArray(),
         };
     }

@@ -33,4 +33,12 @@ internal static class PlanText
     /// <summary>Text whose first letter is in upper case, the rest as it is.</summary>
     public static string Capitalised(string text) =>
         text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+
+    /// <summary>Items as an English list: <c>a</c>, <c>a and b</c>, <c>a, b and c</c> (or another last joining word).</summary>
+    public static string List(IReadOnlyList<string> items, string conjunction) => items.Count switch
+    {
+        0 => string.Empty,
+        1 => items[0],
+        _ => $"{string.Join(", ", items.Take(items.Count - 1))} {conjunction} {items[^1]}",
+    };
 }

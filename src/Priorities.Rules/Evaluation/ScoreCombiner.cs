@@ -14,18 +14,24 @@ internal static class ScoreCombiner
         _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown scoring method."),
     };
 
-    /// <summary>The breakdown in the dimensions' order, and the total: the sum of the contributions, rounded.</summary>
-    public static (IReadOnlyList<ScoreComponent> Breakdown, double Total) Combine(ScoringMethod method, IReadOnlyList<DimensionScore> scores)
+    /// <summary>
+    /// The breakdown in the dimensions' order, the total (the sum of the contributions, rounded) and the coverage.
+    /// </summary>
+    public static (IReadOnlyList<ScoreComponent> Breakdown, double Total, double Coverage) Combine(
+        ScoringMethod method, IReadOnlyList<DimensionScore> scores)
     {
-        var contributions = For(method).Contributions(scores);
+        var coverage = EvidenceCoverage.Of(scores);
+        var contributions = For(method).Contributions(scores, coverage);
         var breakdown = new ScoreComponent[scores.Count];
         var sum = 0.0;
         for (var i = 0; i < scores.Count; i++)
         {
             var s = scores[i];
-            breakdown[i] = new ScoreComponent(s.Dimension.Id, s.Raw, s.Score, s.Dimension.Weight, contributions[i], s.Sensitive);
+            var evidence = s.Known ? EvidenceState.Known : EvidenceState.Missing;
+            breakdown[i] = new ScoreComponent(
+                s.Dimension.Id, s.Raw, s.Score, s.Dimension.Weight, contributions[i], s.Sensitive, evidence);
             sum += contributions[i];
         }
-        return (breakdown, Rounding.Round(sum));
+        return (breakdown, Rounding.Round(sum), coverage.Share);
     }
 }

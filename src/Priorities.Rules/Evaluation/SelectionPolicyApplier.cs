@@ -4,12 +4,16 @@ namespace Priorities.Evaluation;
 
 /// <summary>
 /// Selects from ranked candidates: every mandatory one, then discretionary ones best first, up to <c>top</c> of
-/// them, while their total is at least <c>minScore</c>.
+/// them, while their total is at least <c>minScore</c>. Discretionary candidates whose coverage is below
+/// <c>minCoverage</c> are set apart as evidence gaps, in catalogue order: neither selected nor left out. Mandatory
+/// priorities below it stay in the plan, after the others (a score on so little evidence is not compared).
 /// </summary>
 internal static class SelectionPolicyApplier
 {
-    public static Selection Apply(IReadOnlyList<Candidate> ranked, SelectionPolicy policy)
+    public static Selection Apply(IReadOnlyList<Candidate> candidates, SelectionPolicy policy)
     {
+        var gaps = candidates.Where(c => IsGap(c, policy)).OrderBy(c => c.CatalogueIndex).ToArray();
+        var ranked = candidates.Where(c => !IsGap(c, policy)).ToArray();
         var chosen = new HashSet<Candidate>(ReferenceEqualityComparer.Instance);
         Candidate? last = null;
         var taken = 0;
@@ -30,8 +34,16 @@ internal static class SelectionPolicyApplier
             .Where(x => !chosen.Contains(x.Candidate))
             .Select(x => Reject(x.Candidate, x.Rank, policy, topFull ? last : null, topFull))
             .ToArray();
-        return new Selection(ranked.Where(chosen.Contains).ToArray(), rejected);
+        var plan = ranked.Where(chosen.Contains).OrderBy(c => c.Coverage < policy.MinCoverage).ToArray();
+        return new Selection(plan, rejected) { Gaps = gaps };
     }
+
+    /// <summary>
+    /// Whether a candidate has too little evidence to be assessed; a statutory duty (mandatory, or with a legal basis)
+    /// never is a gap: whether it applies is a matter of law, not of evidence.
+    /// </summary>
+    public static bool IsGap(Candidate candidate, SelectionPolicy policy) =>
+        !candidate.Mandatory && candidate.Definition.LegalBasis is null && candidate.Coverage < policy.MinCoverage;
 
     private static Rejection Reject(Candidate candidate, int rank, SelectionPolicy policy, Candidate? last, bool topFull)
     {

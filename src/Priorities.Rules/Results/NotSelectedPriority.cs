@@ -15,6 +15,12 @@ public sealed record NotSelectedPriority
     /// <summary>The total score.</summary>
     public required double Score { get; init; }
 
+    /// <summary>
+    /// The share of the total weight with evidence, 0–1 (rounded like scores): 1 when every dimension has evidence;
+    /// below 1 the score is taken over the dimensions with evidence and rescaled to the full weight.
+    /// </summary>
+    public double Coverage { get; init; } = 1;
+
     /// <summary>How far below the minimum score or the last selected priority it fell (0 when it tied and lost on tie-break).</summary>
     public required double Shortfall { get; init; }
 

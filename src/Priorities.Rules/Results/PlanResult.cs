@@ -37,8 +37,14 @@ public sealed record PlanResult
     /// <summary>The candidates that were not selected, best first, with why not.</summary>
     public required IReadOnlyList<NotSelectedPriority> NotSelected { get; init; }
 
-    /// <summary>Priorities of last year's plan that this plan does not carry on.</summary>
+    /// <summary>Priorities of last year's plan that this plan does not carry on (evidence gaps are not among them).</summary>
     public required IReadOnlyList<DroppedPriority> Dropped { get; init; }
+
+    /// <summary>
+    /// Candidates with too little evidence to be assessed (coverage below <c>select.minCoverage</c>), in catalogue
+    /// order, each with what data would settle it; neither in <see cref="Priorities"/> nor in <see cref="NotSelected"/>.
+    /// </summary>
+    public IReadOnlyList<EvidenceGap> EvidenceGaps { get; init; } = [];
 
     /// <summary>The assessment's caveats about its evidence.</summary>
     public required IReadOnlyList<DataQualityNote> DataQuality { get; init; }
@@ -50,5 +56,6 @@ public sealed record PlanResult
     /// <param name="id">The id that names no priority or candidate of this plan.</param>
     /// <returns>The nearest id by edit distance, or null.</returns>
     public string? NearestPriorityId(string id) =>
-        Suggestions.Nearest(id, Priorities.Select(p => p.Id).Concat(NotSelected.Select(c => c.Id)));
+        Suggestions.Nearest(
+            id, Priorities.Select(p => p.Id).Concat(NotSelected.Select(c => c.Id)).Concat(EvidenceGaps.Select(g => g.Id)));
 }

@@ -1,6 +1,6 @@
 namespace Priorities.Results;
 
-/// <summary>The values of <see cref="ProposedPriority.Status"/>.</summary>
+/// <summary>The values of <see cref="ProposedPriority.Status"/> and <see cref="EvidenceGap.Status"/>.</summary>
 public static class PriorityStatus
 {
     /// <summary>Not in last year's plan.</summary>
@@ -8,4 +8,10 @@ public static class PriorityStatus
 
     /// <summary>In last year's plan too.</summary>
     public const string Continuing = "continuing";
+
+    /// <summary>
+    /// In last year's plan, but with too little evidence to be assessed this year (see <see cref="EvidenceGap"/>): not
+    /// assessed, evidence missing; never reported as dropped.
+    /// </summary>
+    public const string NotAssessed = "not-assessed";
 }

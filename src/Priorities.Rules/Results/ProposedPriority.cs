@@ -18,6 +18,12 @@ public sealed record ProposedPriority
     /// <summary>The total score (rounded to three decimal places); the breakdown's contributions add up to it.</summary>
     public required double Score { get; init; }
 
+    /// <summary>
+    /// The share of the total weight with evidence, 0–1 (rounded like scores): 1 when every dimension has evidence;
+    /// below 1 the score is taken over the dimensions with evidence and rescaled to the full weight.
+    /// </summary>
+    public double Coverage { get; init; } = 1;
+
     /// <summary>Whether it is a statutory duty that must be in the plan whatever its score.</summary>
     public required bool Mandatory { get; init; }
 

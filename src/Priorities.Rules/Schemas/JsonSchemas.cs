@@ -2,13 +2,15 @@ namespace Priorities.Schemas;
 
 /// <summary>
 /// The JSON Schemas (draft 2020-12) of the rule language's files, as shipped in <c>rules/schemas/</c>: editors that
-/// understand yaml-language-server use them for completion and checking.
+/// understand yaml-language-server use them for completion and checking. <see cref="Result"/> describes the plan
+/// result's JSON, the contract of <c>propose --format json</c> and the HTTP API.
 /// </summary>
 public static class JsonSchemas
 {
     private static readonly Lazy<string> RuleSetText = new(() => Read("ruleset.schema.json"));
     private static readonly Lazy<string> AssessmentText = new(() => Read("assessment.schema.json"));
     private static readonly Lazy<string> RuleSetTestsText = new(() => Read("ruleset-tests.schema.json"));
+    private static readonly Lazy<string> ResultText = new(() => Read("result.schema.json"));
 
     /// <summary>The schema of a rule set file (<c>rules/*.yaml</c>).</summary>
     public static string RuleSet => RuleSetText.Value;
@@ -18,6 +20,9 @@ public static class JsonSchemas
 
     /// <summary>The schema of a rule-set test file (<c>rules/tests/*.yaml</c>).</summary>
     public static string RuleSetTests => RuleSetTestsText.Value;
+
+    /// <summary>The schema of a plan result's JSON (<c>Priorities.Results.PlanResultSerializer</c>).</summary>
+    public static string Result => ResultText.Value;
 
     private static string Read(string name)
     {

@@ -15,6 +15,10 @@ internal sealed record Expectation
 
     public IReadOnlyList<string> Mandatory { get; init; } = [];
 
+    public IReadOnlyList<string> EvidenceGaps { get; init; } = [];
+
+    public IReadOnlyList<KeyValuePair<string, double>> Coverage { get; init; } = [];
+
     public IReadOnlyList<KeyValuePair<string, double>> Scores { get; init; } = [];
 
     public double Tolerance { get; init; } = DefaultTolerance;

@@ -18,7 +18,10 @@ internal static class ExpectationChecker
             failures.Add($"notSelected: expected {id} kept as a candidate outside the plan, actual {view.Describe(id)}");
         foreach (var id in expect.Mandatory.Where(id => view.Selected(id) is not { Mandatory: true }))
             failures.Add($"mandatory: expected {id} in the plan and mandatory, actual {view.Describe(id)}");
+        foreach (var id in expect.EvidenceGaps.Where(id => view.Gap(id) is null))
+            failures.Add($"evidenceGaps: expected {id} listed as an evidence gap, actual {view.Describe(id)}");
         CheckScores(expect, view, failures);
+        CheckCoverage(expect, view, failures);
         CheckRationale(expect.Rationale, view, failures);
         CheckStatus(expect.Status, view, failures);
         return failures;
@@ -58,6 +61,17 @@ internal static class ExpectationChecker
         }
     }
 
+    private static void CheckCoverage(Expectation expect, PlanView view, List<string> failures)
+    {
+        foreach (var (id, expected) in expect.Coverage)
+        {
+            var actual = view.Coverage(id);
+            if (actual is { } value && Math.Abs(value - expected) <= expect.Tolerance) continue;
+            var shown = actual is { } v ? Format(v) : view.Describe(id);
+            failures.Add($"coverage.{id}: expected {Format(expected)} ± {Format(expect.Tolerance)}, actual {shown}");
+        }
+    }
+
     private static void CheckRationale(IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> rationale, PlanView view, List<string> failures)
     {
         foreach (var (id, phrases) in rationale)
@@ -76,9 +90,9 @@ internal static class ExpectationChecker
     {
         foreach (var (id, expected) in status)
         {
-            var selected = view.Selected(id);
-            if (selected is not null && string.Equals(selected.Status, expected, StringComparison.Ordinal)) continue;
-            failures.Add($"status.{id}: expected {expected}, actual {(selected is null ? view.Describe(id) : selected.Status)}");
+            var actual = view.Status(id);
+            if (string.Equals(actual, expected, StringComparison.Ordinal)) continue;
+            failures.Add($"status.{id}: expected {expected}, actual {actual ?? view.Describe(id)}");
         }
     }
 

@@ -7,7 +7,7 @@ namespace Priorities.Testing;
 /// <summary>Reads the <c>expect</c> mapping of a test.</summary>
 internal static class ExpectationReader
 {
-    private static readonly string[] Keys = ["order", "top", "selected", "notSelected", "mandatory", "scores", "tolerance", "rationale", "status"];
+    private static readonly string[] Keys = ["order", "top", "selected", "notSelected", "mandatory", "evidenceGaps", "scores", "coverage", "tolerance", "rationale", "status"];
 
     public static Expectation? Read(YamlMap map)
     {
@@ -22,7 +22,9 @@ internal static class ExpectationReader
             Selected = map.Strings("selected"),
             NotSelected = map.Strings("notSelected"),
             Mandatory = map.Strings("mandatory"),
+            EvidenceGaps = map.Strings("evidenceGaps"),
             Scores = Scores(map.Map("scores")),
+            Coverage = Scores(map.Map("coverage")),
             Tolerance = tolerance is >= 0 ? tolerance.Value : Expectation.DefaultTolerance,
             Rationale = Entries(map.Map("rationale"), Phrases),
             Status = Entries(map.Map("status"), StatusOf),
@@ -63,9 +65,9 @@ internal static class ExpectationReader
     private static string? StatusOf(YamlMap map, string key)
     {
         var value = map.String(key, required: true);
-        if (value is "new" or "continuing") return value;
+        if (value is "new" or "continuing" or "not-assessed") return value;
         if (value is not null && map.Get(key) is YamlNode node)
-            map.Bag.Error(RulesCodes.TestFileStructure, map.Source.LocationOf(node), $"'status.{key}' must be new or continuing, not '{value}'.");
+            map.Bag.Error(RulesCodes.TestFileStructure, map.Source.LocationOf(node), $"'status.{key}' must be new, continuing or not-assessed, not '{value}'.");
         return null;
     }
 }

@@ -7,11 +7,13 @@ internal sealed class PlanView
 {
     private readonly Dictionary<string, ProposedPriority> _selected = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (NotSelectedPriority Priority, int Index)> _candidates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EvidenceGap> _gaps = new(StringComparer.Ordinal);
 
     public PlanView(PlanResult plan)
     {
         foreach (var priority in plan.Priorities) _selected.TryAdd(priority.Id, priority);
         for (var i = 0; i < plan.NotSelected.Count; i++) _candidates.TryAdd(plan.NotSelected[i].Id, (plan.NotSelected[i], i));
+        foreach (var gap in plan.EvidenceGaps) _gaps.TryAdd(gap.Id, gap);
         SelectedCount = plan.Priorities.Count;
     }
 
@@ -20,6 +22,13 @@ internal sealed class PlanView
     public ProposedPriority? Selected(string id) => _selected.GetValueOrDefault(id);
 
     public NotSelectedPriority? Candidate(string id) => _candidates.TryGetValue(id, out var entry) ? entry.Priority : null;
+
+    public EvidenceGap? Gap(string id) => _gaps.GetValueOrDefault(id);
+
+    public double? Coverage(string id) => Selected(id)?.Coverage ?? Candidate(id)?.Coverage ?? Gap(id)?.Coverage;
+
+    /// <summary>A selected priority's status, or an evidence gap's (<c>not-assessed</c>, or null).</summary>
+    public string? Status(string id) => Selected(id)?.Status ?? Gap(id)?.Status;
 
     /// <summary>The place among all candidates: the plan's rank, or after the plan for those left out.</summary>
     public int? Position(string id) =>
@@ -31,7 +40,7 @@ internal sealed class PlanView
     public string? Rationale(string id) =>
         Selected(id) is { } p ? string.Join(" | ", p.Rationale)
         : Candidate(id) is { } c ? string.Join(" | ", c.Rules.Select(r => r.Because).Concat(c.WhyNot))
-        : null;
+        : Gap(id)?.Need;
 
     /// <summary>A short place for an order failure: <c>rank 3</c>, <c>not selected (place 12)</c> or <c>not a candidate</c>.</summary>
     public string Place(string id) =>
@@ -46,6 +55,8 @@ internal sealed class PlanView
             return $"rank {p.Rank} (score {ExpectationChecker.Format(p.Score)}{(p.Mandatory ? ", mandatory" : ", not mandatory")}, {p.Status})";
         if (Candidate(id) is { } c)
             return $"not selected (score {ExpectationChecker.Format(c.Score)}, short by {ExpectationChecker.Format(c.Shortfall)})";
+        if (Gap(id) is { } g)
+            return $"an evidence gap (coverage {ExpectationChecker.Format(g.Coverage)}, missing {string.Join(", ", g.Missing)})";
         return $"{id} is not a candidate of the rule set";
     }
 }

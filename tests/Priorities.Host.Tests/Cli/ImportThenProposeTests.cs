@@ -41,6 +41,11 @@ public sealed partial class ImportThenProposeTests : IDisposable
     {
         var assessment = Path.Combine(_folder, "sunderland.yaml");
         await RunAsync("import", "police-uk", "--input", Process.Fixture("police-uk", "northumbria"), "--area", "Sunderland", "--current", "2022-03", "--out", assessment);
+        var alone = PlanResultSerializer.FromJson(await RunAsync("propose", "--rules", Path.Combine(Process.Root, "rules", "matrix.yaml"), "--assessment", assessment, "--format", "json"));
+        // police.uk counts alone give trend and volume, 3 of the matrix's weight of 8: every candidate is an evidence gap
+        // that asks for harm weights, which the next import brings.
+        Assert.Contains(alone.EvidenceGaps, g => g.Missing.Contains("harm") && g.Need.Contains("Cambridge Crime Harm Index", StringComparison.Ordinal));
+        await RunAsync("import", "harm", "--input", Process.Fixture("cambridge-chi", "cchi_weights_by_category.csv"), "--missing-weight", "1", "--into", assessment);
         var matrix = Path.Combine(Process.Root, "rules", "matrix.yaml");
 
         var plan = PlanResultSerializer.FromJson(await RunAsync("propose", "--rules", matrix, "--assessment", assessment, "--format", "json"));

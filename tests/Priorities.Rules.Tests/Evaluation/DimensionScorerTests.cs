@@ -26,16 +26,16 @@ public sealed class DimensionScorerTests
         Assert.Equal(expected, BandScorer.Score(Dimension("harm", bands: BelowBands), raw));
 
     [Fact]
-    public void Score_RawBelowEveryBand_TakesFirstBand() =>
-        Assert.Equal(1, BandScorer.Score(Dimension("trend", bands: TrendBands), -150));
+    public void Score_RawBelowEveryBand_ScoresNothing() =>
+        Assert.Null(BandScorer.Score(Dimension("trend", bands: TrendBands), -150));
 
     [Fact]
-    public void Score_Lookup_ExactValueOrMissing()
+    public void Score_Lookup_ExactValueOrNothing()
     {
         var concern = Dimension("concern", missing: 0.5, lookup: [new LookupEntry(1, 10, At), new LookupEntry(2, 20, At)]);
 
         Assert.Equal(20, BandScorer.Score(concern, 2));
-        Assert.Equal(0.5, BandScorer.Score(concern, 3));
+        Assert.Null(BandScorer.Score(concern, 3));
     }
 
     [Fact]

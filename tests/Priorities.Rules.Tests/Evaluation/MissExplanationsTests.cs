@@ -14,7 +14,7 @@ public sealed class MissExplanationsTests
         scoring:
           method: weighted-sum
           dimensions:
-            trend: { weight: 1 }
+            trend: { weight: 1, missing: 0 }
           select: { minScore: 100 }
         rules:
           - id: rising

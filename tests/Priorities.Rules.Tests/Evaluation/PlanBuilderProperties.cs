@@ -32,7 +32,7 @@ public sealed class PlanBuilderProperties
         foreach (var id in scenario.Outcome.Hits.Where(h => h.Mandatory).Select(h => h.PriorityId).Distinct())
             Assert.True(result.Priorities.Single(p => p.Id == id).Mandatory);
         Assert.Equal(Enumerable.Range(1, result.Priorities.Count), result.Priorities.Select(p => p.Rank));
-        Assert.Equal(scenario.Document.Priorities.Count, result.Priorities.Count + result.NotSelected.Count);
+        Assert.Equal(scenario.Document.Priorities.Count, result.Priorities.Count + result.NotSelected.Count + result.EvidenceGaps.Count);
     }
 
     /// <summary>Raising a raw value of a positively weighted dimension with non-decreasing bands never lowers the priority's score.</summary>

@@ -26,15 +26,15 @@ public sealed class PlanResultSerializerTests
         using var json = JsonDocument.Parse(PlanResultSerializer.ToJson(Sample()));
         var root = json.RootElement;
 
-        Assert.Equal(["partnership", "period", "previousPeriod", "ruleSet", "statutoryDuties", "priorities", "notSelected", "dropped", "dataQuality", "sources"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["partnership", "period", "previousPeriod", "ruleSet", "statutoryDuties", "priorities", "notSelected", "dropped", "evidenceGaps", "dataQuality", "sources"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["id", "version", "hash"], root.GetProperty("ruleSet").EnumerateObject().Select(p => p.Name));
         var first = root.GetProperty("priorities")[1];
         Assert.Equal("prevent", first.GetProperty("id").GetString());
-        Assert.Equal(["rank", "id", "title", "theme", "score", "mandatory", "legalBasis", "status", "breakdown", "rationale", "rules", "evidence", "sensitiveLines"], first.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["dimension", "raw", "score", "weight", "contribution"], root.GetProperty("priorities")[0].GetProperty("breakdown")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["rank", "id", "title", "theme", "score", "coverage", "mandatory", "legalBasis", "status", "breakdown", "rationale", "rules", "evidence", "sensitiveLines"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["dimension", "raw", "score", "weight", "contribution", "evidence"], root.GetProperty("priorities")[0].GetProperty("breakdown")[0].EnumerateObject().Select(p => p.Name));
         Assert.False(first.GetProperty("breakdown")[0].TryGetProperty("raw", out _));
         var notSelected = root.GetProperty("notSelected")[0];
-        Assert.Equal(["id", "title", "theme", "score", "shortfall", "breakdown", "whyNot", "rules", "sensitiveLines"], notSelected.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "title", "theme", "score", "coverage", "shortfall", "breakdown", "whyNot", "rules", "sensitiveLines"], notSelected.EnumerateObject().Select(p => p.Name));
         Assert.Equal("hate-crime", root.GetProperty("dropped")[0].GetProperty("id").GetString());
     }
 

@@ -46,7 +46,7 @@ internal sealed record PlanScenario(RuleSetDocument Document, Assessment Assessm
         return (monotone ? 0 : random.Next(3)) switch
         {
             0 => Dimension(id, weight, combine, random.Next(0, 3), bands: RandomBands(random)),
-            1 => Dimension(id, weight, combine, random.Next(0, 3), lookup: [new LookupEntry(1, 2, At), new LookupEntry(2, 4.5, At)]),
+            1 => Dimension(id, weight, CombineMode.Max, random.Next(0, 3), lookup: [new LookupEntry(1, 2, At), new LookupEntry(2, 4.5, At)]),
             _ => Dimension(id, weight, combine, random.Next(0, 3)),
         };
     }
@@ -64,10 +64,14 @@ internal sealed record PlanScenario(RuleSetDocument Document, Assessment Assessm
         return [.. bands];
     }
 
+    /// <summary>A raw value the dimension can score: one of its lookup entries, or any value (bands here are open at both ends).</summary>
+    private static double RandomRaw(Random random, DimensionDefinition dimension) =>
+        dimension.Lookup.Count > 0 ? dimension.Lookup[random.Next(dimension.Lookup.Count)].Raw : random.Next(-4, 40) / 2.0;
+
     private static RuleHit RandomHit(Random random, int sequence, RuleSpec[] rules, DimensionDefinition[] dimensions)
     {
         var rule = rules[random.Next(rules.Length)];
-        var scores = dimensions.Where(_ => random.Next(2) == 0).Select(d => new RawScore(d.Id, random.Next(-4, 40) / 2.0)).ToArray();
+        var scores = dimensions.Where(_ => random.Next(2) == 0).Select(d => new RawScore(d.Id, RandomRaw(random, d))).ToArray();
         var evidence = Enumerable.Range(0, random.Next(0, 3)).Select(_ => Trend("c" + random.Next(4), Areas[random.Next(2)], random.Next(4) == 0)).ToArray();
         return new RuleHit(rule.Id, sequence, rule.Then.Propose!, random.Next(6) == 0, scores, Sentences[random.Next(Sentences.Length)], evidence, ["t"]);
     }

@@ -29,12 +29,14 @@ public sealed class JsonSchemasTests
     [InlineData("ruleset.schema.json")]
     [InlineData("assessment.schema.json")]
     [InlineData("ruleset-tests.schema.json")]
+    [InlineData("result.schema.json")]
     public void JsonSchemas_EmbeddedText_EqualsShippedFile(string name)
     {
         var embedded = name switch
         {
             "ruleset.schema.json" => JsonSchemas.RuleSet,
             "assessment.schema.json" => JsonSchemas.Assessment,
+            "result.schema.json" => JsonSchemas.Result,
             _ => JsonSchemas.RuleSetTests,
         };
 

@@ -10,12 +10,15 @@ internal static class SchemaFiles
     private static readonly Lazy<JsonSchema> RuleSetSchema = new(() => Build(JsonSchemas.RuleSet, "ruleset"));
     private static readonly Lazy<JsonSchema> AssessmentSchema = new(() => Build(JsonSchemas.Assessment, "assessment"));
     private static readonly Lazy<JsonSchema> TestsSchema = new(() => Build(JsonSchemas.RuleSetTests, "ruleset-tests"));
+    private static readonly Lazy<JsonSchema> ResultSchema = new(() => Build(JsonSchemas.Result, "result"));
 
     public static JsonSchema RuleSet => RuleSetSchema.Value;
 
     public static JsonSchema Assessment => AssessmentSchema.Value;
 
     public static JsonSchema Tests => TestsSchema.Value;
+
+    public static JsonSchema Result => ResultSchema.Value;
 
     public static string Rules(params string[] parts) => Path.Combine([Repository.Root, "rules", .. parts]);
 
@@ -40,10 +43,13 @@ internal static class SchemaFiles
     };
 
     /// <summary>Evaluates YAML text (typed per the YAML core schema) against a schema; the errors, one line each.</summary>
-    public static IReadOnlyList<string> Errors(JsonSchema schema, string yaml)
+    public static IReadOnlyList<string> Errors(JsonSchema schema, string yaml) =>
+        JsonErrors(schema, YamlCoreJson.Convert(yaml)?.ToJsonString() ?? "null");
+
+    /// <summary>Evaluates JSON text against a schema; the errors, one line each.</summary>
+    public static IReadOnlyList<string> JsonErrors(JsonSchema schema, string json)
     {
-        var node = YamlCoreJson.Convert(yaml);
-        using var document = JsonDocument.Parse(node?.ToJsonString() ?? "null");
+        using var document = JsonDocument.Parse(json);
         var results = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         if (results.IsValid) return [];
         return (results.Details ?? [])

@@ -6,20 +6,25 @@ using YamlDotNet.RepresentationModel;
 
 namespace Priorities.RuleSets.Loading;
 
-/// <summary>Reads one scoring dimension: weight, combine, missing, and its bands or lookup table.</summary>
+/// <summary>Reads one scoring dimension: weight, combine, missing, evidence, and its bands or lookup table.</summary>
 internal static class DimensionReader
 {
     public static DimensionDefinition Read(string id, YamlMap map, SourceLocation location)
     {
-        map.AllowOnly("weight", "description", "combine", "missing", "bands", "lookup");
+        map.AllowOnly("weight", "description", "combine", "missing", "evidence", "bands", "lookup");
         var weight = NumberReader.Number(map, "weight") ?? 1;
-        var missing = NumberReader.Number(map, "missing") ?? 0;
+        var missing = Missing(map);
         if (map.Has("bands") && map.Has("lookup"))
             map.Bag.Error(RulesCodes.BandsAndLookup, map.KeyLocation("lookup"), $"Dimension '{id}' has both 'bands' and 'lookup'; keep one.");
         var bands = map.List("bands") is { } list ? BandReader.Read(list, map) : [];
         var lookup = map.Has("lookup") ? Lookup(map) : [];
-        return new DimensionDefinition(id, weight, map.String("description"), Combine(map), missing, bands, lookup, location);
+        return new DimensionDefinition(
+            id, weight, map.String("description"), Combine(map), missing, bands, lookup, location, map.String("evidence"));
     }
+
+    /// <summary>The score of no raw value: a number, or null for <c>unknown</c> (also when the key is absent).</summary>
+    private static double? Missing(YamlMap map) =>
+        map.Scalar("missing") is { Value: "unknown" } ? null : NumberReader.Number(map, "missing");
 
     private static CombineMode Combine(YamlMap map)
     {

@@ -66,6 +66,8 @@ internal static class RuleChecker
                 bag.Warning(RulesCodes.UnproposedPriority, priority.Location, $"No rule proposes priority '{priority.Id}', so it can never score.");
         var scored = rules.SelectMany(r => r.Then.Scores).Select(s => s.Dimension).ToHashSet(StringComparer.Ordinal);
         foreach (var dimension in scoring?.Dimensions.Where(d => !scored.Contains(d.Id)) ?? [])
-            bag.Warning(RulesCodes.UnscoredDimension, dimension.Location, $"No rule scores dimension '{dimension.Id}', so it always scores its 'missing' value.");
+            bag.Warning(RulesCodes.UnscoredDimension, dimension.Location, dimension.Missing is null
+                ? $"No rule scores dimension '{dimension.Id}', so no priority ever has evidence for it (its 'missing' is unknown)."
+                : $"No rule scores dimension '{dimension.Id}', so it always scores its 'missing' value.");
     }
 }

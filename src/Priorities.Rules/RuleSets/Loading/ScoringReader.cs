@@ -47,11 +47,15 @@ internal static class ScoringReader
     {
         var select = map.Map("select");
         if (select is null) return new SelectionPolicy(null, null);
-        select.AllowOnly("top", "minScore");
+        select.AllowOnly("top", "minScore", "minCoverage");
         var top = NumberReader.Int(select, "top");
         if (top < 1)
             select.Bag.Error(RulesCodes.TopTooSmall, select.Source.LocationOf(select.Get("top")!), $"'top' must be at least 1, not {top}.");
-        return new SelectionPolicy(top, NumberReader.Number(select, "minScore"));
+        var coverage = NumberReader.Number(select, "minCoverage");
+        if (coverage is < 0 or > 1)
+            select.Bag.Error(RulesCodes.MinCoverageRange, select.Source.LocationOf(select.Get("minCoverage")!),
+                $"'minCoverage' must be from 0 to 1, not {coverage}.");
+        return new SelectionPolicy(top, NumberReader.Number(select, "minScore"), coverage ?? SelectionPolicy.DefaultMinCoverage);
     }
 
     private static List<string> TieBreak(YamlMap map, List<DimensionDefinition> dimensions)

@@ -10,16 +10,21 @@ namespace Priorities.RuleSets.Model;
 /// <param name="Weight">The weight (a multiplier for weighted-sum and max, an exponent for product).</param>
 /// <param name="Description">What the dimension measures, if given.</param>
 /// <param name="Combine">How several raw values combine.</param>
-/// <param name="Missing">The score when no rule gave a raw value.</param>
+/// <param name="Missing">
+/// The score when no rule gave a raw value, or null for <c>missing: unknown</c> (the default): the priority then has no
+/// evidence for the dimension, and its score is taken over the dimensions it has evidence for.
+/// </param>
 /// <param name="Bands">Bands in ascending order; empty when the dimension has none.</param>
 /// <param name="Lookup">Lookup rows; empty when the dimension has none.</param>
 /// <param name="Location">Where the dimension is declared.</param>
+/// <param name="Evidence">What data would give the dimension a raw value and where it is published, if given.</param>
 internal sealed record DimensionDefinition(
     string Id,
     double Weight,
     string? Description,
     CombineMode Combine,
-    double Missing,
+    double? Missing,
     IReadOnlyList<Band> Bands,
     IReadOnlyList<LookupEntry> Lookup,
-    SourceLocation Location);
+    SourceLocation Location,
+    string? Evidence = null);

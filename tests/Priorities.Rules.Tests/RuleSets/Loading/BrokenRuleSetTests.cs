@@ -48,7 +48,7 @@ public sealed class BrokenRuleSetTests
                 "bad.yaml:10:11: error PR2011: Unknown scoring method 'sum'; use weighted-sum, product or max.",
                 "bad.yaml:12:21: error PR2013: 'weight' must be a number, not 'heavy'.",
                 "bad.yaml:12:61: error PR2016: 'below' thresholds must ascend: 2 comes after 5.",
-                "bad.yaml:13:5: warning PR2041: No rule scores dimension 'trend', so it always scores its 'missing' value.",
+                "bad.yaml:13:5: warning PR2041: No rule scores dimension 'trend', so no priority ever has evidence for it (its 'missing' is unknown).",
                 "bad.yaml:13:23: error PR2012: Unknown combine 'most'; use max or sum.",
                 "bad.yaml:13:45: error PR2020: The lookup key 1 appears twice (first at bad.yaml:13:39).",
                 "bad.yaml:14:18: error PR2021: 'top' must be at least 1, not 0.",
