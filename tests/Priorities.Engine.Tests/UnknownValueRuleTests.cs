@@ -56,6 +56,17 @@ public sealed class UnknownValueRuleTests
     }
 
     [Fact]
+    public void Fire_AggregateConditionGuard_ProvesForItsValue()
+    {
+        var sum = PatternDefinition.Aggregate("total", AggregateFunction.Sum, "Measure", "n", "has(n.pct)", "n.pct");
+        var ruleSet = Build(Rule([Match("l", "Level"), sum], ("total", "total")));
+
+        var firing = Assert.Single(Run(ruleSet, L("x", 1), Unknown, Zero, High).Firings);
+
+        Assert.Equal(20.0, firing.GetNumber("total"));
+    }
+
+    [Fact]
     public void Compile_UnguardedReadInScore_ReportsExp010()
     {
         var compilation = Compile(Rule([Match("m", "Measure", "m.area == 'x'")], ("score", "m.pct * 2")));

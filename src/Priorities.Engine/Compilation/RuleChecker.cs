@@ -52,11 +52,15 @@ internal sealed class RuleChecker
         var scope = new ExpressionScope(baseScope.Concat(local), _proven);
         var condition = p.Condition is null ? null : CheckExpression(p.Condition, scope, ExprType.Boolean, RuleElement.PatternCondition, i);
         if (p.Kind is PatternKind.Match or PatternKind.Test) _proven.UnionWith(ExpressionLanguage.ProvenWhenTrue(p.Condition));
-        var value = p.Kind == PatternKind.Aggregate && p.Function != AggregateFunction.Count ? CheckAggregateValue(p, scope, i) : null;
+        var value = p.Kind == PatternKind.Aggregate && p.Function != AggregateFunction.Count ? CheckAggregateValue(p, ValueScope(scope, p), i) : null;
         if (p.Kind == PatternKind.Test && p.Condition is null) Report(Error(EngineCodes.TestWithoutCondition, "A test pattern needs a condition.", RuleElement.Pattern, i));
         Bind(p, i, type);
         return new CheckedPattern(p, i, type, condition, value, i, elementSlot);
     }
+
+    /// <summary>An aggregate's value is computed only over facts that meet its condition, so what that proves holds in it.</summary>
+    private static ExpressionScope ValueScope(ExpressionScope scope, PatternDefinition p) =>
+        new(scope.Bindings, scope.Proven.Concat(ExpressionLanguage.ProvenWhenTrue(p.Condition)));
 
     private void Bind(PatternDefinition p, int i, FactType? type)
     {

@@ -1,0 +1,100 @@
+using Priorities.Assessments;
+using Priorities.Engine.Diagnostics;
+using Priorities.Engine.Facts;
+using Priorities.Rules.Tests.Evaluation;
+using Priorities.RuleSets;
+using static Priorities.Rules.Tests.RuleSets.Compilation.RuleSetFixture;
+
+namespace Priorities.Rules.Tests.RuleSets.Loading;
+
+/// <summary>Nullable field types under <c>facts:</c>, guards in rule files, and the shipped rule sets with unknown values.</summary>
+public sealed class NullableFactTypesTests
+{
+    private static string Rules(string pctType, string pctValue) => $$"""
+        ruleset: unknowns
+        version: "1"
+        priorities:
+          - { id: burglary, title: Burglary, theme: Acquisitive, covers: [burglary] }
+        scoring:
+          method: weighted-sum
+          dimensions:
+            trend: { weight: 1 }
+        facts:
+          rise: { category: string, pct: {{pctType}}, rate: number? }
+        rules:
+          - id: copy
+            when:
+              - fact: trend
+                as: t
+            then:
+              derive: { fact: rise, values: { category: t.category, pct: {{pctValue}}, rate: t.ratePer1000 } }
+          - id: score
+            when:
+              - fact: rise
+                as: r
+            then:
+              propose: burglary
+              score: { trend: "has(r.pct) ? r.pct : -1" }
+              because: "{r.category} changed by {has(r.pct) ? r.pct : -1}%, rate known {has(r.rate)}"
+        """;
+
+    [Fact]
+    public void LoadText_NullableFieldTypes_CopiesKeepUnknownAndGuardsRead()
+    {
+        var loaded = RuleSetLoader.LoadText("unknowns.yaml", Rules("number?", "t.changePct"));
+        Assert.True(loaded.Succeeded, string.Join("\n", loaded.Diagnostics));
+
+        var outcome = PlanEvaluatorTests.Run(loaded.RuleSet!.Compiled, Assessment(Trend("burglary", "Oxford", 12, 0), Trend("burglary", "Town", 12, 10)));
+
+        Assert.Equal(["burglary changed by -1%, rate known false", "burglary changed by 20%, rate known false"], outcome.Hits.Select(h => h.Because).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void LoadText_UnknownCopiedIntoFieldThatIsNotNullable_ReportsExp010AtTheRead()
+    {
+        var loaded = RuleSetLoader.LoadText("unknowns.yaml", Rules("number", "t.changePct"));
+
+        var error = Assert.Single(loaded.Diagnostics);
+        Assert.Equal((EngineCodes.MaybeUnknown, 18, 71), (error.Code, error.Location.Line, error.Location.Column));
+        Assert.StartsWith("t.changePct may be unknown; guard it with has(t.changePct)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadText_NullableTypeNames_DeclareNullableFields()
+    {
+        var text = Rules("int?", "has(t.changePct) ? 1 : 0").Replace("pct: int?", "pct: int?, note: string?, flag: bool?", StringComparison.Ordinal);
+
+        var loaded = RuleSetLoader.LoadText("unknowns.yaml", text);
+
+        Assert.True(loaded.Succeeded, string.Join("\n", loaded.Diagnostics));
+        Assert.True(loaded.RuleSet!.Compiled.RuleSet.TryGetFactType("rise", out var rise));
+        Assert.Equal([false, true, true, true, true], rise.Fields.Select(f => f.IsNullable));
+    }
+
+    [Theory]
+    [InlineData("oxford")]
+    [InlineData("matrix")]
+    public void ShippedRuleSet_TrendWithoutChange_GivesNoTrendValueInsteadOfZero(string name)
+    {
+        var loaded = ShippedRuleSets.Load(name);
+        var trend = new TrendFact { Category = "burglary", Area = "Oxford", Count = 120, PreviousCount = 100, Change = 20, Source = "police.uk" };
+
+        var outcome = PlanEvaluatorTests.Run(loaded.RuleSet!.Compiled, Assessment(trend));
+
+        Assert.DoesNotContain(outcome.Hits, h => h.Scores.Any(s => s.Dimension == "trend"));
+        Assert.DoesNotContain(outcome.Hits, h => h.Because.Contains("changed by 0%", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ShippedRuleSet_ConcernWithLevelOnly_ScoresTheLevel()
+    {
+        var loaded = ShippedRuleSets.Load("oxford");
+        var assessment = Assessment() with { Concern = [new ConcernFact { Category = "burglary", Level = 4, Source = "consultation" }] };
+
+        var outcome = PlanEvaluatorTests.Run(loaded.RuleSet!.Compiled, assessment);
+
+        var hit = Assert.Single(outcome.Hits, h => h.RuleId == "concern-level");
+        Assert.Equal(24, Assert.Single(hit.Scores).Raw);
+        Assert.DoesNotContain(outcome.Hits, h => h.RuleId == "concern-share");
+    }
+}
