@@ -12,6 +12,7 @@ public sealed class FactConverterTests
         var assessment = new Assessment
         {
             Partnership = new Partnership { Name = "Oxford" },
+            Period = new AssessmentPeriod { Start = "2024-01", End = "2024-12" },
             Trends = [new TrendFact { Category = "burglary", Area = "Oxford", Count = 5, PreviousCount = 0, Change = 5, Source = "t" }],
             Concern = [new ConcernFact { Category = "burglary", Source = "t" }],
             DataQuality = [new DataQualityNote { Kind = "note", Message = "m" }],
@@ -32,6 +33,7 @@ public sealed class FactConverterTests
         var assessment = new Assessment
         {
             Partnership = new Partnership { Name = "Oxford" },
+            Period = new AssessmentPeriod { Start = "2024-01", End = "2024-12" },
             Trends = [new TrendFact { Category = "burglary", Area = "Oxford", Count = 5, PreviousCount = 5, Change = 0, ChangePct = 0, RatePer1000 = 1.5, Source = "t" }],
             Concern = [new ConcernFact { Category = "burglary", Level = 3, Share = 0, Source = "t" }],
         };

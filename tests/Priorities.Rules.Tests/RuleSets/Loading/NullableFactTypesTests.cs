@@ -44,9 +44,9 @@ public sealed class NullableFactTypesTests
         var loaded = RuleSetLoader.LoadText("unknowns.yaml", Rules("number?", "t.changePct"));
         Assert.True(loaded.Succeeded, string.Join("\n", loaded.Diagnostics));
 
-        var outcome = PlanEvaluatorTests.Run(loaded.RuleSet!.Compiled, Assessment(Trend("burglary", "Oxford", 12, 0), Trend("burglary", "Town", 12, 10)));
+        var outcome = PlanEvaluatorTests.Run(loaded.RuleSet!.Compiled, Assessment(Trend("burglary", "Oxford", 12, 0), Trend("burglary", "Town", 12, 10) with { RatePer1000 = 2.5 }));
 
-        Assert.Equal(["burglary changed by -1%, rate known false", "burglary changed by 20%, rate known false"], outcome.Hits.Select(h => h.Because).Order(StringComparer.Ordinal));
+        Assert.Equal(["burglary changed by -1%, rate known no", "burglary changed by 20%, rate known yes"], outcome.Hits.Select(h => h.Because).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -55,14 +55,14 @@ public sealed class NullableFactTypesTests
         var loaded = RuleSetLoader.LoadText("unknowns.yaml", Rules("number", "t.changePct"));
 
         var error = Assert.Single(loaded.Diagnostics);
-        Assert.Equal((EngineCodes.MaybeUnknown, 18, 71), (error.Code, error.Location.Line, error.Location.Column));
+        Assert.Equal((EngineCodes.MaybeUnknown, 17, 66), (error.Code, error.Location.Line, error.Location.Column));
         Assert.StartsWith("t.changePct may be unknown; guard it with has(t.changePct)", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void LoadText_NullableTypeNames_DeclareNullableFields()
     {
-        var text = Rules("int?", "has(t.changePct) ? 1 : 0").Replace("pct: int?", "pct: int?, note: string?, flag: bool?", StringComparison.Ordinal);
+        var text = Rules("int?", "\"has(t.changePct) ? 1 : 0\"").Replace("pct: int?", "pct: int?, note: string?, flag: bool?", StringComparison.Ordinal);
 
         var loaded = RuleSetLoader.LoadText("unknowns.yaml", text);
 
