@@ -71,6 +71,41 @@ public sealed class NullableFactTypesTests
         Assert.Equal([false, true, true, true, true], rise.Fields.Select(f => f.IsNullable));
     }
 
+    [Fact]
+    public void LoadText_TestGuardBeforeThePriorityPattern_LoadsAndExplainsMisses()
+    {
+        const string text = """
+            ruleset: guarded
+            version: "1"
+            priorities:
+              - { id: burglary, title: Burglary, theme: Acquisitive, covers: [burglary] }
+            scoring:
+              method: weighted-sum
+              dimensions:
+                trend: { weight: 1 }
+              select: { minScore: 100 }
+            rules:
+              - id: rising
+                when:
+                  - fact: trend
+                    as: t
+                  - test: has(t.changePct)
+                  - fact: priority
+                    as: p
+                    where: t.category in p.covers and t.changePct >= 10
+                then:
+                  propose: p
+                  score: { trend: t.changePct }
+                  because: "{t.category} rose {t.changePct}%"
+            """;
+
+        var loaded = RuleSetLoader.LoadText("guarded.yaml", text);
+
+        Assert.True(loaded.Succeeded, string.Join("\n", loaded.Diagnostics));
+        var result = loaded.RuleSet!.Evaluate(Assessment(Trend("burglary", "Oxford", 105, 100)));
+        Assert.Single(result.NotSelected, n => n.Id == "burglary");
+    }
+
     [Theory]
     [InlineData("oxford")]
     [InlineData("matrix")]
