@@ -51,8 +51,11 @@ internal sealed class RuleChecker
         var baseScope = p.Kind == PatternKind.Match ? _matchScope : _fullScope;
         var scope = new ExpressionScope(baseScope.Concat(local), _proven);
         var condition = p.Condition is null ? null : CheckExpression(p.Condition, scope, ExprType.Boolean, RuleElement.PatternCondition, i);
-        if (p.Kind is PatternKind.Match or PatternKind.Test) _proven.UnionWith(ExpressionLanguage.ProvenWhenTrue(p.Condition));
-        var value = p.Kind == PatternKind.Aggregate && p.Function != AggregateFunction.Count ? CheckAggregateValue(p, ValueScope(scope, p), i) : null;
+        if (p.Kind is PatternKind.Match or PatternKind.Test)
+            _proven.UnionWith(ExpressionLanguage.ProvenWhenTrue(p.Condition));
+        var value = p.Kind == PatternKind.Aggregate && p.Function != AggregateFunction.Count
+            ? CheckAggregateValue(p, ValueScope(scope, p), i)
+            : null;
         if (p.Kind == PatternKind.Test && p.Condition is null) Report(Error(EngineCodes.TestWithoutCondition, "A test pattern needs a condition.", RuleElement.Pattern, i));
         Bind(p, i, type);
         return new CheckedPattern(p, i, type, condition, value, i, elementSlot);
@@ -136,7 +139,8 @@ internal sealed class RuleChecker
     }
 
     private CheckedExpression? CheckExpression(
-        string text, ExpressionScope scope, ExprType? expected, RuleElement element, int pattern, int action = -1, string? value = null, bool mayBeUnknown = false)
+        string text, ExpressionScope scope, ExprType? expected, RuleElement element, int pattern,
+        int action = -1, string? value = null, bool mayBeUnknown = false)
     {
         var found = new List<Diagnostic>();
         var result = ExpressionLanguage.Check(text, scope, found, mayBeUnknown);

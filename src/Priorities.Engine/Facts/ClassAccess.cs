@@ -31,8 +31,9 @@ internal static class ClassAccess
         var underlying = Nullable.GetUnderlyingType(property.PropertyType);
         if (underlying is null || underlying.IsEnum || FieldTypes.FromClrType(underlying) is not { } type) return null;
         var target = FieldTypes.ClrTypeOf(type);
+        var valueOrDefault = property.PropertyType.GetMethod("GetValueOrDefault", Type.EmptyTypes)!;
         return new FactField(property.Name, type, index,
-            fact => Expression.Convert(Expression.Call(Expression.Property(fact, property), property.PropertyType.GetMethod("GetValueOrDefault", Type.EmptyTypes)!), target),
+            fact => Expression.Convert(Expression.Call(Expression.Property(fact, property), valueOrDefault), target),
             fact => Expression.Property(Expression.Property(fact, property), "HasValue"));
     }
 

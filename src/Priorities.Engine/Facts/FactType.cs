@@ -59,7 +59,8 @@ public sealed class FactType
         var unknown = new HashSet<string>(nullable ?? [], StringComparer.Ordinal);
         if (unknown.FirstOrDefault(n => !list.Exists(f => f.Key == n)) is { } stray)
             throw new ArgumentException($"Fact type '{name}' has no field '{stray}' to make nullable.", nameof(nullable));
-        return new FactType(name, typeof(FactRecord), _ => list.Select((f, i) => RecordField(f.Key, f.Value, i, unknown.Contains(f.Key))).ToArray());
+        return new FactType(name, typeof(FactRecord),
+            _ => list.Select((f, i) => RecordField(f.Key, f.Value, i, unknown.Contains(f.Key))).ToArray());
     }
 
     /// <summary>

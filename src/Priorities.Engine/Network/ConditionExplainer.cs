@@ -25,7 +25,7 @@ internal static class ConditionExplainer
             var open = unknown.FirstOrDefault(n => !n.Guarded).Path;
             if (open is null && passed) return Evaluated(probe, values, passed);
             var outcome = open is null ? false : (bool?)null;
-            return new ConditionOutcome(probe.PatternIndex, probe.Binding, probe.Text, outcome, probe.Operator, null, null)
+            return new ConditionOutcome(probe.PatternIndex, probe.Binding, probe.Text, outcome, probe.Operator, Left: null, Right: null)
             {
                 Unknown = open ?? unknown[0].Path,
             };

@@ -31,7 +31,10 @@ internal sealed class BoundField(int offset, int length, string binding, FactTyp
 
     /// <summary>The value typed <c>object</c>: null when unknown, else the boxed value.</summary>
     public Expression TranslateRaw(Func<string, Expression> bindingAccess) => Expression.Condition(
-        TranslateKnown(bindingAccess), Expression.Convert(Translate(bindingAccess), typeof(object)), Expression.Constant(null), typeof(object));
+        TranslateKnown(bindingAccess),
+        Expression.Convert(Translate(bindingAccess), typeof(object)),
+        Expression.Constant(null),
+        typeof(object));
 
     private Expression Fact(Func<string, Expression> bindingAccess)
     {

@@ -51,7 +51,12 @@ internal sealed class CheckedExpression
         var pending = new Stack<BoundExpression>([_root]);
         while (pending.TryPop(out var node))
         {
-            var (field, tested) = node switch { BoundHas has => (has.Field, true), BoundField f => (f, false), _ => (null, false) };
+            var (field, tested) = node switch
+            {
+                BoundHas has => (has.Field, true),
+                BoundField f => (f, false),
+                _ => (null, false),
+            };
             foreach (var child in node.Children) pending.Push(child);
             if (field is not { Field.IsNullable: true }) continue;
             var use = uses.GetValueOrDefault(field.Path) ?? new NullableUse(field.Path, false, false, Known(field));

@@ -42,7 +42,8 @@ internal sealed class MemberBinder(Binder binder, ExpressionScope scope, Express
         var arguments = call.Arguments.Items;
         if (arguments.Count != 1)
         {
-            var message = $"function 'has' takes 1 argument but was given {arguments.Count}; use has(fact.field), e.g. has(t.changePct)";
+            var message = $"function 'has' takes 1 argument but was given {arguments.Count}; "
+                + "use has(fact.field), e.g. has(t.changePct)";
             diagnostics.Report(EngineCodes.ArgumentCount, message, call.Offset);
             return null;
         }
