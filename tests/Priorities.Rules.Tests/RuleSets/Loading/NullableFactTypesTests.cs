@@ -72,6 +72,34 @@ public sealed class NullableFactTypesTests
     }
 
     [Fact]
+    public void LoadText_UnguardedReadInABecausePlaceholder_ReportsExp010AtThePlaceholder()
+    {
+        const string text = """
+            ruleset: placeholder
+            version: "1"
+            priorities:
+              - { id: burglary, title: Burglary, theme: Acquisitive, covers: [burglary] }
+            scoring:
+              method: weighted-sum
+              dimensions:
+                trend: { weight: 1 }
+            rules:
+              - id: rising
+                when:
+                  - fact: trend
+                    as: t
+                then:
+                  propose: burglary
+                  because: "{t.category} rose {t.changePct}%"
+            """;
+
+        var loaded = RuleSetLoader.LoadText("placeholder.yaml", text);
+
+        var error = Assert.Single(loaded.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(("placeholder.yaml:16:36", EngineCodes.MaybeUnknown), ($"{error.Location}", error.Code));
+    }
+
+    [Fact]
     public void LoadText_TestGuardBeforeThePriorityPattern_LoadsAndExplainsMisses()
     {
         const string text = """
