@@ -26,7 +26,7 @@ public sealed class PublicViewSensitiveLinesTests
                 as: p
               - fact: trend
                 as: t
-                where: t.category in p.covers and t.changePct >= 10
+                where: t.category in p.covers and has(t.changePct) and t.changePct >= 10
             then:
               propose: p
               score: { trend: t.changePct }

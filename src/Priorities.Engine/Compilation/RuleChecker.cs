@@ -14,6 +14,7 @@ internal sealed class RuleChecker
     private readonly List<ScopeBinding> _matchScope = [];
     private readonly List<ScopeBinding> _fullScope = [];
     private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _proven = new(StringComparer.Ordinal);
     private RuleDefinition _rule = null!;
     private int _errors;
 
@@ -48,13 +49,21 @@ internal sealed class RuleChecker
         if (p.Kind != PatternKind.Test) CheckName(own, i);
         var local = type is null || own is null ? [] : new[] { ScopeBinding.Fact(own, type) };
         var baseScope = p.Kind == PatternKind.Match ? _matchScope : _fullScope;
-        var scope = new ExpressionScope(baseScope.Concat(local));
+        var scope = new ExpressionScope(baseScope.Concat(local), _proven);
         var condition = p.Condition is null ? null : CheckExpression(p.Condition, scope, ExprType.Boolean, RuleElement.PatternCondition, i);
-        var value = p.Kind == PatternKind.Aggregate && p.Function != AggregateFunction.Count ? CheckAggregateValue(p, scope, i) : null;
+        if (p.Kind is PatternKind.Match or PatternKind.Test)
+            _proven.UnionWith(ExpressionLanguage.ProvenWhenTrue(p.Condition));
+        var value = p.Kind == PatternKind.Aggregate && p.Function != AggregateFunction.Count
+            ? CheckAggregateValue(p, ValueScope(scope, p), i)
+            : null;
         if (p.Kind == PatternKind.Test && p.Condition is null) Report(Error(EngineCodes.TestWithoutCondition, "A test pattern needs a condition.", RuleElement.Pattern, i));
         Bind(p, i, type);
         return new CheckedPattern(p, i, type, condition, value, i, elementSlot);
     }
+
+    /// <summary>An aggregate's value is computed only over facts that meet its condition, so what that proves holds in it.</summary>
+    private static ExpressionScope ValueScope(ExpressionScope scope, PatternDefinition p) =>
+        new(scope.Bindings, scope.Proven.Concat(ExpressionLanguage.ProvenWhenTrue(p.Condition)));
 
     private void Bind(PatternDefinition p, int i, FactType? type)
     {
@@ -87,7 +96,7 @@ internal sealed class RuleChecker
     {
         FactType? type = null;
         if (action.Kind == ActionKind.Insert) type = ResolveInsertType(action, i);
-        var scope = new ExpressionScope(_fullScope);
+        var scope = new ExpressionScope(_fullScope, _proven);
         var values = new List<CheckedValue>();
         foreach (var (name, text) in action.Values)
         {
@@ -95,7 +104,8 @@ internal sealed class RuleChecker
             if (type is not null && !type.TryGetField(name, out field!))
                 Report(At(EngineCodes.UnknownActionField, $"Fact type '{type.Name}' has no field '{name}'.", RuleElement.ActionValue, -1, i, name));
             var expected = field is null ? null : ExprType.Of(field.Type);
-            var checkedValue = CheckExpression(text, scope, expected, RuleElement.ActionValue, -1, i, name);
+            var copy = field is { IsNullable: true };
+            var checkedValue = CheckExpression(text, scope, expected, RuleElement.ActionValue, -1, i, name, copy);
             if (checkedValue is not null) values.Add(new CheckedValue(name, checkedValue, field));
         }
         if (values.GroupBy(v => v.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
@@ -128,10 +138,12 @@ internal sealed class RuleChecker
         else if (_fullScope.Any(b => b.Name == name)) Report(Error(EngineCodes.BadBinding, $"The name '{name}' is already bound by an earlier pattern.", RuleElement.Pattern, i));
     }
 
-    private CheckedExpression? CheckExpression(string text, ExpressionScope scope, ExprType? expected, RuleElement element, int pattern, int action = -1, string? value = null)
+    private CheckedExpression? CheckExpression(
+        string text, ExpressionScope scope, ExprType? expected, RuleElement element, int pattern,
+        int action = -1, string? value = null, bool mayBeUnknown = false)
     {
         var found = new List<Diagnostic>();
-        var result = ExpressionLanguage.Check(text, scope, found);
+        var result = ExpressionLanguage.Check(text, scope, found, mayBeUnknown);
         foreach (var d in found)
             Report(new RuleDiagnostic(d, _rule.Id, element, pattern, action, value, ExpressionErrors.OffsetOf(text, d.Line, d.Column)));
         if (result is null || expected is null || Fits(result.Type, expected)) return result;

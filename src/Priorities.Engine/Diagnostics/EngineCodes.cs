@@ -1,7 +1,7 @@
 namespace Priorities.Engine.Diagnostics;
 
 /// <summary>
-/// The engine's diagnostic codes, the one catalogue of this layer: EXP001–EXP009 are problems in one expression,
+/// The engine's diagnostic codes, the one catalogue of this layer: EXP001–EXP011 are problems in one expression,
 /// ENG001–ENG012 problems in the shape of a rule or rule set. Each is described once in the engine's README.
 /// </summary>
 public static class EngineCodes
@@ -32,6 +32,12 @@ public static class EngineCodes
 
     /// <summary>EXP009: an expression that is too long or too deeply nested.</summary>
     public const string TooComplex = "EXP009";
+
+    /// <summary>EXP010: a read of a nullable field that may be unknown there, not guarded by <c>has(binding.field)</c>.</summary>
+    public const string MaybeUnknown = "EXP010";
+
+    /// <summary>EXP011: <c>has(...)</c> given something other than a field of a fact.</summary>
+    public const string BadHas = "EXP011";
 
     /// <summary>ENG001: a rule id used more than once.</summary>
     public const string DuplicateRuleId = "ENG001";

@@ -22,6 +22,21 @@ internal static class ClassAccess
         return value.Type == target ? value : Expression.Convert(value, target);
     }
 
+    /// <summary>
+    /// A nullable field for a property of a nullable value type (<c>double?</c>, <c>int?</c>, <c>bool?</c>), or null
+    /// for any other property. It reads the value, or the type's empty value when the property is null.
+    /// </summary>
+    public static FactField? NullableField(PropertyInfo property, int index)
+    {
+        var underlying = Nullable.GetUnderlyingType(property.PropertyType);
+        if (underlying is null || underlying.IsEnum || FieldTypes.FromClrType(underlying) is not { } type) return null;
+        var target = FieldTypes.ClrTypeOf(type);
+        var valueOrDefault = property.PropertyType.GetMethod("GetValueOrDefault", Type.EmptyTypes)!;
+        return new FactField(property.Name, type, index,
+            fact => Expression.Convert(Expression.Call(Expression.Property(fact, property), valueOrDefault), target),
+            fact => Expression.Property(Expression.Property(fact, property), "HasValue"));
+    }
+
     private static ConditionalExpression ToArray(Expression value, Type target)
     {
         var element = target.GetGenericArguments()[0];

@@ -18,7 +18,7 @@ public sealed class FactRecord
     /// <summary>Field values in field order, normalised to the CLR types of <see cref="FieldTypes"/>.</summary>
     internal object?[] Values { get; }
 
-    /// <summary>The value of the named field.</summary>
+    /// <summary>The value of the named field; null when the field is nullable and its value is unknown.</summary>
     /// <exception cref="KeyNotFoundException">The fact type has no such field.</exception>
     public object? this[string field] =>
         Type.TryGetField(field, out var f) ? Values[f.Index] : throw new KeyNotFoundException($"Fact type '{Type.Name}' has no field '{field}'.");

@@ -35,6 +35,7 @@ public sealed class FactType
     /// <summary>
     /// Registers the CLR class <typeparamref name="T"/> as a fact type; its public readable instance properties of
     /// supported types (booleans, integers, numbers, strings, enums, lists of strings or numbers) become fields.
+    /// A property of a nullable value type such as <c>double?</c> becomes a nullable field, unknown when it is null.
     /// </summary>
     /// <param name="name">The type name rules use; defaults to the class name.</param>
     public static FactType FromClass<T>(string? name = null) where T : class =>
@@ -43,8 +44,11 @@ public sealed class FactType
     /// <summary>Declares a fact type whose instances are <see cref="FactRecord"/> values.</summary>
     /// <param name="name">The type name rules use.</param>
     /// <param name="fields">Field names and types, in order.</param>
-    /// <exception cref="ArgumentException">A field name is empty or repeated.</exception>
-    public static FactType Define(string name, IEnumerable<KeyValuePair<string, FieldType>> fields)
+    /// <param name="nullable">
+    /// The names of the fields whose value may be unknown (<see cref="FactField.IsNullable"/>); none when null.
+    /// </param>
+    /// <exception cref="ArgumentException">A field name is empty or repeated, or a nullable name is not a field.</exception>
+    public static FactType Define(string name, IEnumerable<KeyValuePair<string, FieldType>> fields, IEnumerable<string>? nullable = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(fields);
@@ -52,10 +56,17 @@ public sealed class FactType
         var duplicate = list.GroupBy(f => f.Key, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new ArgumentException($"Field '{duplicate.Key}' is declared twice in fact type '{name}'.", nameof(fields));
         if (list.Any(f => string.IsNullOrWhiteSpace(f.Key))) throw new ArgumentException($"Fact type '{name}' has a field with no name.", nameof(fields));
-        return new FactType(name, typeof(FactRecord), _ => list.Select((f, i) => RecordField(f.Key, f.Value, i)).ToArray());
+        var unknown = new HashSet<string>(nullable ?? [], StringComparer.Ordinal);
+        if (unknown.FirstOrDefault(n => !list.Exists(f => f.Key == n)) is { } stray)
+            throw new ArgumentException($"Fact type '{name}' has no field '{stray}' to make nullable.", nameof(nullable));
+        return new FactType(name, typeof(FactRecord),
+            _ => list.Select((f, i) => RecordField(f.Key, f.Value, i, unknown.Contains(f.Key))).ToArray());
     }
 
-    /// <summary>Creates a fact of a type declared with <see cref="Define"/>; fields not given take their empty value.</summary>
+    /// <summary>
+    /// Creates a fact of a type declared with <see cref="Define"/>. A nullable field given null or not given is
+    /// unknown; any other field not given takes its empty value.
+    /// </summary>
     /// <exception cref="InvalidOperationException">This type is backed by a CLR class.</exception>
     /// <exception cref="ArgumentException">A field is unknown, or a value does not fit its field's type.</exception>
     public FactRecord Create(IReadOnlyDictionary<string, object?> values)
@@ -68,8 +79,9 @@ public sealed class FactType
         foreach (var field in Fields)
         {
             values.TryGetValue(field.Name, out var raw);
-            slots[field.Index] = raw is null && field.Type is FieldType.Boolean or FieldType.Integer or FieldType.Number
-                ? EmptyValue(field.Type)
+            slots[field.Index] = raw is null && field.IsNullable ? null
+                : raw is null && field.Type is FieldType.Boolean or FieldType.Integer or FieldType.Number
+                ? FieldTypes.EmptyValue(field.Type)
                 : FieldTypes.TryNormalize(field.Type, raw, out var value) ? value
                 : throw new ArgumentException($"Field '{Name}.{field.Name}' expects {field.Type} but was given {raw!.GetType().Name}.", nameof(values));
         }
@@ -79,19 +91,17 @@ public sealed class FactType
     /// <inheritdoc />
     public override string ToString() => Name;
 
-    private static object EmptyValue(FieldType type) => type switch
-    {
-        FieldType.Boolean => false,
-        FieldType.Integer => 0L,
-        _ => 0d,
-    };
-
-    private static FactField RecordField(string name, FieldType type, int index)
+    private static FactField RecordField(string name, FieldType type, int index, bool nullable)
     {
         var clr = FieldTypes.ClrTypeOf(type);
         var valuesProperty = typeof(FactRecord).GetProperty(nameof(FactRecord.Values), BindingFlags.Instance | BindingFlags.NonPublic)!;
-        return new FactField(name, type, index, fact =>
-            Expression.Convert(Expression.ArrayIndex(Expression.Property(fact, valuesProperty), Expression.Constant(index)), clr));
+        Expression Slot(Expression fact) => Expression.ArrayIndex(Expression.Property(fact, valuesProperty), Expression.Constant(index));
+        if (!nullable) return new FactField(name, type, index, fact => Expression.Convert(Slot(fact), clr));
+        var boxed = clr.IsValueType ? typeof(Nullable<>).MakeGenericType(clr) : clr;
+        var empty = Expression.Constant(FieldTypes.EmptyValue(type), clr);
+        return new FactField(name, type, index,
+            fact => Expression.Coalesce(Expression.Convert(Slot(fact), boxed), empty),
+            fact => Expression.NotEqual(Slot(fact), Expression.Constant(null)));
     }
 
     private static FactField[] ClassFields(Type type)
@@ -100,8 +110,9 @@ public sealed class FactType
         foreach (var property in type.GetProperties(BindingFlags.Instance | BindingFlags.Public))
         {
             if (!property.CanRead || property.GetIndexParameters().Length > 0) continue;
-            if (FieldTypes.FromClrType(property.PropertyType) is not { } fieldType) continue;
-            fields.Add(new FactField(property.Name, fieldType, fields.Count, fact => ClassAccess.Read(fact, property, fieldType)));
+            if (ClassAccess.NullableField(property, fields.Count) is { } nullable) fields.Add(nullable);
+            else if (FieldTypes.FromClrType(property.PropertyType) is { } fieldType)
+                fields.Add(new FactField(property.Name, fieldType, fields.Count, fact => ClassAccess.Read(fact, property, fieldType)));
         }
         return fields.ToArray();
     }

@@ -15,6 +15,17 @@ internal static class FieldTypes
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown field type."),
     };
 
+    /// <summary>The value a field of <paramref name="type"/> reads as when it is missing or unknown.</summary>
+    public static object EmptyValue(FieldType type) => type switch
+    {
+        FieldType.Boolean => false,
+        FieldType.Integer => 0L,
+        FieldType.Number => 0d,
+        FieldType.String => string.Empty,
+        FieldType.StringList => Array.Empty<string>(),
+        _ => Array.Empty<double>(),
+    };
+
     /// <summary>The field type for a CLR property type, or null when the type is not supported.</summary>
     public static FieldType? FromClrType(Type type)
     {

@@ -1,4 +1,3 @@
-
 namespace Priorities.Engine.Network;
 
 /// <summary>Evaluates each condition of a rule over a (possibly partial) tuple, for provenance and "why not".</summary>
@@ -10,17 +9,36 @@ internal static class ConditionExplainer
         return rule.Probes.Select(p => Outcome(p, values)).ToArray();
     }
 
+    /// <summary>
+    /// The condition's outcome. One that reads an unknown field it does not guard itself is not evaluated (another
+    /// condition guards it, and says the value is unknown); one that guards it and failed is reported as failed for
+    /// want of the value. Either way the outcome names the unknown field instead of giving the sides' values.
+    /// </summary>
     public static ConditionOutcome Outcome(ConditionProbe probe, object?[] values)
     {
         if (probe.Slots.Any(s => s < 0 || values[s] is null))
             return new ConditionOutcome(probe.PatternIndex, probe.Binding, probe.Text, null, probe.Operator, null, null);
-        return new ConditionOutcome(
-            probe.PatternIndex,
-            probe.Binding,
-            probe.Text,
-            probe.Whole(values) is true,
-            probe.Operator,
-            probe.Left?.Invoke(values),
-            probe.Right?.Invoke(values));
+        var unknown = probe.Nullable.Where(n => n.Known(values) is false).ToArray();
+        var passed = probe.Whole(values) is true;
+        if (unknown.Length > 0)
+        {
+            var open = unknown.FirstOrDefault(n => !n.Guarded).Path;
+            if (open is null && passed) return Evaluated(probe, values, passed);
+            var outcome = open is null ? false : (bool?)null;
+            return new ConditionOutcome(probe.PatternIndex, probe.Binding, probe.Text, outcome, probe.Operator, Left: null, Right: null)
+            {
+                Unknown = open ?? unknown[0].Path,
+            };
+        }
+        return Evaluated(probe, values, passed);
     }
+
+    private static ConditionOutcome Evaluated(ConditionProbe probe, object?[] values, bool passed) => new(
+        probe.PatternIndex,
+        probe.Binding,
+        probe.Text,
+        passed,
+        probe.Operator,
+        probe.Left?.Invoke(values),
+        probe.Right?.Invoke(values));
 }

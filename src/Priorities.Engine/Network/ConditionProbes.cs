@@ -41,6 +41,7 @@ internal static class ConditionProbes
             conjunct.CompileBoxed(names),
             isComparison ? op : null,
             isComparison ? left.CompileBoxed(names) : null,
-            isComparison ? right.CompileBoxed(names) : null);
+            isComparison ? right.CompileBoxed(names) : null,
+            conjunct.NullableUses().Select(u => (u.Path, u.Tested, u.Known.CompileBoxed(names))).ToArray());
     }
 }

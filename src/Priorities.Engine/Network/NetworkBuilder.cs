@@ -95,7 +95,7 @@ internal sealed class NetworkBuilder
     }
 
     private static InsertStep BuildInsert(CheckedAction action, IReadOnlyDictionary<string, int> slots) =>
-        new(action.FactType!, action.Values.Select(v => (v.Name, TupleCompiler.Value<object?>(v.Expression, slots))).ToArray());
+        new(action.FactType!, action.Values.Select(v => (v.Name, TupleCompiler.Boxed(v.Expression, slots))).ToArray());
 
     private static OutputSpec BuildOutput(CheckedAction action, IReadOnlyDictionary<string, int> slots) =>
         new(

@@ -34,6 +34,14 @@ internal static class TupleCompiler
         return Expression.Lambda<Func<FactHandle?[], T>>(body, tuple).CompileFast();
     }
 
+    /// <summary>The value boxed; null for an unknown value of an expression that may be unknown (a copied nullable field).</summary>
+    public static Func<FactHandle?[], object?> Boxed(CheckedExpression expression, IReadOnlyDictionary<string, int> slots)
+    {
+        var tuple = Expression.Parameter(typeof(FactHandle?[]), "tuple");
+        var body = expression.TranslateBoxed(name => SlotAccess(tuple, slots[name]));
+        return Expression.Lambda<Func<FactHandle?[], object?>>(body, tuple).CompileFast();
+    }
+
     /// <summary>An index key over a tuple: numbers are widened to double so that 3 and 3.0 meet.</summary>
     public static Func<FactHandle?[], object?> Key(CheckedExpression expression, IReadOnlyDictionary<string, int> slots)
     {

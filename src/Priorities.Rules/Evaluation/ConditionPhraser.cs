@@ -11,7 +11,8 @@ namespace Priorities.Evaluation;
 /// <summary>
 /// Phrases a failed condition for a board: the condition (bindings replaced by their fact types), the fact it was
 /// tried on, its actual value and the shortfall, such as
-/// <c>trend.changePct >= 10 not met: burglary in Oxford changed by 6.3%, 3.7 short of 10</c>.
+/// <c>trend.changePct >= 10 not met: burglary in Oxford changed by 6.3%, 3.7 short of 10</c>; or, for a value the
+/// assessment does not give, <c>has(trend.changePct) not met: trend.changePct is unknown for burglary in Oxford</c>.
 /// </summary>
 internal static partial class ConditionPhraser
 {
@@ -20,6 +21,11 @@ internal static partial class ConditionPhraser
         var text = Readable(outcome.Condition, spec);
         var fact = FactOf(outcome.PatternIndex, candidate, spec);
         var subject = fact is null ? string.Empty : Subject(fact);
+        if (outcome.Unknown is { } unknown)
+        {
+            var field = Readable(unknown, spec);
+            return subject.Length == 0 ? $"{text} not met: {field} is unknown" : $"{text} not met: {field} is unknown for {subject}";
+        }
         if (outcome.Operator is null || outcome.Left is null)
             return subject.Length == 0 ? $"{text} not met" : $"{text} not met for {subject}";
         var actual = Actual(outcome, subject);

@@ -6,7 +6,10 @@ using static Priorities.RuleSets.Compilation.AssessmentFactTypes;
 
 namespace Priorities.Evaluation;
 
-/// <summary>Turns a canonical assessment and the catalogue into the built-in facts, in a fixed order.</summary>
+/// <summary>
+/// Turns a canonical assessment and the catalogue into the built-in facts, in a fixed order. An optional value the
+/// assessment leaves out (or gives as null) stays unknown (null), never 0.
+/// </summary>
 internal static class FactConverter
 {
     public static IReadOnlyList<SourcedFact> Convert(Assessment a, IReadOnlyList<PriorityDefinition> catalogue)
@@ -18,14 +21,14 @@ internal static class FactConverter
         facts.AddRange(a.Harm.Select(h => new SourcedFact(Create(Harm,
             ("category", h.Category), ("categoryName", CrimeCategories.DisplayName(h.Category)), ("weight", h.Weight), ("unit", h.Unit), ("source", h.Source), ("date", h.Date), ("sensitive", h.Sensitive)), EvidenceDescriber.Of(h))));
         facts.AddRange(a.Concern.Select(c => new SourcedFact(Create(Concern,
-            ("category", c.Category), ("categoryName", CrimeCategories.DisplayName(c.Category)), ("level", c.Level ?? 0), ("share", c.Share ?? 0d), ("source", c.Source), ("date", c.Date), ("sensitive", c.Sensitive),
+            ("category", c.Category), ("categoryName", CrimeCategories.DisplayName(c.Category)), ("level", c.Level), ("share", c.Share), ("source", c.Source), ("date", c.Date), ("sensitive", c.Sensitive),
             ("geography", Comparability.Of(c).Geography)), EvidenceDescriber.Of(c))));
         facts.AddRange(a.Vulnerability.Select(v => new SourcedFact(Create(Vulnerability,
             ("indicator", v.Indicator), ("category", v.Category), ("categoryName", CrimeCategories.DisplayName(v.Category)), ("area", v.Area), ("value", v.Value), ("source", v.Source), ("sensitive", v.Sensitive)), EvidenceDescriber.Of(v))));
         facts.AddRange((a.Duties ?? StatutoryDuties.Inferred(a.Period, a.Partnership)).Select(d => new SourcedFact(Create(Duty,
             ("id", d.Id), ("appliesTo", d.AppliesTo ?? []), ("everywhere", d.AppliesTo is not { Count: > 0 }), ("source", d.Source), ("sensitive", d.Sensitive)), EvidenceDescriber.Of(d))));
         facts.AddRange(a.DataQuality.Select(q => new SourcedFact(Create(Quality,
-            ("kind", q.Kind), ("category", q.Category), ("area", q.Area), ("from", q.From), ("count", q.Count ?? 0L), ("message", q.Message)), EvidenceDescriber.Of(q))));
+            ("kind", q.Kind), ("category", q.Category), ("area", q.Area), ("from", q.From), ("count", q.Count), ("message", q.Message)), EvidenceDescriber.Of(q))));
         return facts;
     }
 
@@ -51,7 +54,7 @@ internal static class FactConverter
             && string.Equals(n.Category, t.Category, StringComparison.Ordinal)
             && (string.IsNullOrEmpty(n.Area) || string.Equals(n.Area, t.Area, StringComparison.Ordinal)));
         return Create(Trend, ("category", t.Category), ("categoryName", CrimeCategories.DisplayName(t.Category)), ("area", t.Area), ("count", t.Count), ("previous", t.PreviousCount), ("change", t.Change),
-            ("changePct", t.ChangePct ?? 0d), ("ratePer1000", like.AnnualRate(t.Count, t.RatePer1000, a.Partnership) ?? 0d), ("smallNumbers", t.SmallNumbers),
+            ("changePct", t.ChangePct), ("ratePer1000", like.AnnualRate(t.Count, t.RatePer1000, a.Partnership)), ("smallNumbers", t.SmallNumbers),
             ("recordingChange", recording), ("source", t.Source), ("sensitive", t.Sensitive),
             ("period", like.Span?.ToString() ?? string.Empty), ("previousPeriod", like.Previous?.ToString() ?? string.Empty),
             ("months", like.Months), ("annualCount", like.Annual(t.Count)), ("comparison", like.Comparison ?? string.Empty),
@@ -64,7 +67,7 @@ internal static class FactConverter
         var like = Comparability.Of(v);
         return Create(Volume, ("category", v.Category), ("categoryName", CrimeCategories.DisplayName(v.Category)), ("area", v.Area),
             ("count", v.Count), ("period", v.Period), ("source", v.Source), ("sensitive", v.Sensitive), ("months", like.Months),
-            ("annualCount", like.Annual(v.Count)), ("ratePer1000", like.AnnualRate(v.Count, null, partnership) ?? 0d),
+            ("annualCount", like.Annual(v.Count)), ("ratePer1000", like.AnnualRate(v.Count, null, partnership)),
             ("geography", like.Geography));
     }
 

@@ -29,7 +29,7 @@ internal sealed class ReferenceEvaluator(Scenario scenario, int maxDepth)
             var depth = 1 + tuple.Max(i => _depth[i]);
             if (depth > maxDepth) return null;
             var x0 = _facts[tuple[0]];
-            _facts.Add(Make(C, K(x0), V(x0) + 1));
+            _facts.Add(Make(C, K(x0), V(x0) + 1, u: U(x0)));
             _depth.Add(depth);
         }
         return firings;

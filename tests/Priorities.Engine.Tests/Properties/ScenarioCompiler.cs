@@ -31,7 +31,7 @@ internal static class ScenarioCompiler
             }
         }
         var actions = new List<ActionDefinition> { ActionDefinition.Emit("out", [new("v", "x0.v")]) };
-        if (rule.InsertsC) actions.Add(ActionDefinition.Insert("C", [new("k", "x0.k"), new("v", "x0.v + 1")]));
+        if (rule.InsertsC) actions.Add(ActionDefinition.Insert("C", [new("k", "x0.k"), new("v", "x0.v + 1"), new("u", "x0.u")]));
         return new RuleDefinition(rule.Id, patterns, actions, rule.Salience);
     }
 }

@@ -18,7 +18,7 @@ public sealed class ValidateCommandTests : IDisposable
             when:
               - fact: trend
                 as: t
-                where: t.changePct >= 10
+                where: has(t.changePct) and t.changePct >= 10
             then:
               propose: asb
               score: { trnd: t.changePct }
@@ -51,7 +51,7 @@ public sealed class ValidateCommandTests : IDisposable
         var (code, _, error) = await RunInProcess.RunAsync("validate", "--rules", path);
 
         Assert.Equal(1, code);
-        Assert.StartsWith($"{path}:16:18: error EXP003: 't' (a trend fact) has no field 'changePtc' (did you mean 'changePct'?)", error, StringComparison.Ordinal);
+        Assert.StartsWith($"{path}:16:39: error EXP003: 't' (a trend fact) has no field 'changePtc' (did you mean 'changePct'?)", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ internal static class ConsumerProject
 
         const string Rules = "ruleset: tiny\nversion: 1\npriorities:\n  - { id: burglary, title: Burglary, theme: Acquisitive, covers: [burglary] }\n"
             + "scoring:\n  method: weighted-sum\n  dimensions:\n    trend: { weight: 1 }\n  select: { top: 3, minScore: 1 }\n"
-            + "rules:\n  - id: rising\n    when:\n      - fact: trend\n        as: t\n        where: t.category == 'burglary' and t.changePct >= 10\n"
+            + "rules:\n  - id: rising\n    when:\n      - fact: trend\n        as: t\n        where: t.category == 'burglary' and has(t.changePct) and t.changePct >= 10\n"
             + "    then:\n      propose: burglary\n      score: { trend: t.changePct }\n      because: \"{t.category} rose {t.changePct}%\"\n";
         var path = Path.Combine(AppContext.BaseDirectory, "consumer.yaml");
         File.WriteAllText(path, Rules);

@@ -72,7 +72,7 @@ public sealed class CanonicalOrderProperties
     {
         var f = new RuleSetFixture();
         f.Declare("rise", ("category", FieldType.String), ("area", FieldType.String), ("pct", FieldType.Number));
-        var derive = new RuleSpec("derive", null, 1, [], [f.Fact("trend", "t", "t.changePct > 0")],
+        var derive = new RuleSpec("derive", null, 1, [], [f.Fact("trend", "t", "has(t.changePct) and t.changePct > 0")],
             new RuleConsequence(null, null, false, [], null, [f.Derive("rise", ("category", "t.category"), ("area", "t.area"), ("pct", "t.changePct"))]), At(2, 2));
         return f.Build(
             derive,
@@ -82,7 +82,7 @@ public sealed class CanonicalOrderProperties
                 f.Fact("priority", "p", "p.pcc"), f.Fact("harm", "h", "h.category in p.covers and h.weight >= 100")),
             f.Rule("concern", f.Propose("anti-social-behaviour", "{n} levels, top {top}", ("concern", "top")),
                 f.Aggregate(PatternForm.Count, "concern", "n", "c"), f.Fact("assessment", "a", "'Oxford' in a.areas"),
-                f.Aggregate(PatternForm.Max, "concern", "top", "c", null, "c.level"), f.Test("top >= 4")),
+                f.Aggregate(PatternForm.Max, "concern", "top", "c", "has(c.level)", "c.level"), f.Test("top >= 4")),
             f.Rule("duty", f.Propose("violence", "{d.appliesTo}"), f.Fact("duty", "d", "not d.everywhere"), f.Fact("trend", "t", "t.area in d.appliesTo and t.recordingChange")));
     }
 }

@@ -23,7 +23,7 @@ public sealed class MissExplanationsTests
                 as: p
               - fact: trend
                 as: t
-                where: t.category in p.covers and t.changePct > 10
+                where: t.category in p.covers and has(t.changePct) and t.changePct > 10
             then:
               propose: p
               score: { trend: t.changePct }
@@ -52,7 +52,16 @@ public sealed class MissExplanationsTests
         Assert.Contains(whyNot, line => line.Contains("burglary in Oxford changed by 6.3%, 3.7 short of 10", StringComparison.Ordinal));
     }
 
-    private static IReadOnlyList<string> WhyNot(string priority, double changePct)
+    [Fact]
+    public void Evaluate_ChangeUnknown_SaysItIsUnknownRatherThanZeroShort()
+    {
+        var whyNot = WhyNot("burglary", changePct: null);
+
+        Assert.Contains("rising: has(trend.changePct) not met: trend.changePct is unknown for burglary in Oxford", whyNot);
+        Assert.DoesNotContain(whyNot, line => line.Contains("short of", StringComparison.Ordinal));
+    }
+
+    private static IReadOnlyList<string> WhyNot(string priority, double? changePct)
     {
         var loaded = RuleSetLoader.LoadText("misses.yaml", Rules);
         Assert.True(loaded.Succeeded, string.Join("\n", loaded.Diagnostics));

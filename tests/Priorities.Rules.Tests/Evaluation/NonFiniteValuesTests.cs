@@ -22,7 +22,7 @@ public sealed class NonFiniteValuesTests
             when:
               - fact: trend
                 as: t
-                where: t.category == 'burglary'
+                where: t.category == 'burglary' and has(t.changePct)
             then:
               propose: burglary
               score: { trend: {{score}} }

@@ -20,7 +20,7 @@ public sealed class PlanEvaluatorTests
     public void Run_LiteralPropose_GivesOneHitPerMatchWithScoresBecauseEvidenceAndTags()
     {
         var rules = _f.Build(_f.Rule("rising", _f.Propose("serious-acquisitive-crime", "{t.category} rose {t.changePct}% to {t.count} in {t.area}", ("trend", "t.changePct")),
-            _f.Fact("trend", "t", "t.category == 'burglary' and t.changePct >= 10")));
+            _f.Fact("trend", "t", "t.category == 'burglary' and has(t.changePct) and t.changePct >= 10")));
 
         var outcome = Run(rules, Assessment(Trend("burglary", "Oxford", 1234, 1000), Trend("robbery", "Oxford", 200, 100)));
 
@@ -78,7 +78,7 @@ public sealed class PlanEvaluatorTests
     public void Run_DeriveAndChain_ProposesFromTheDerivedFactWithEvidenceTracedBack()
     {
         _f.Declare("hotspot", ("category", FieldType.String), ("area", FieldType.String), ("rise", FieldType.Number));
-        var derive = new RuleSpec("spot", null, 5, [], [_f.Fact("trend", "t", "t.changePct >= 20")],
+        var derive = new RuleSpec("spot", null, 5, [], [_f.Fact("trend", "t", "has(t.changePct) and t.changePct >= 20")],
             new RuleConsequence(null, null, false, [], null, [_f.Derive("hotspot", ("category", "t.category"), ("area", "t.area"), ("rise", "t.changePct"))]), At(2, 2));
         var use = _f.Rule("hot", _f.Propose("p", "hotspot {h.category} in {h.area}", ("trend", "h.rise")),
             _f.Fact("hotspot", "h"), _f.Fact("priority", "p", "h.category in p.covers"));
@@ -96,7 +96,7 @@ public sealed class PlanEvaluatorTests
     public void Run_LiteralRuleThatMissed_SaysWhichConditionFailedAndByHowMuch()
     {
         var rules = _f.Build(_f.Rule("rising", _f.Propose("serious-acquisitive-crime", "x"),
-            _f.Fact("trend", "t", "t.category == 'burglary' and t.changePct >= 10")));
+            _f.Fact("trend", "t", "t.category == 'burglary' and has(t.changePct) and t.changePct >= 10")));
 
         var outcome = Run(rules, Assessment(Trend("burglary", "Oxford", 1063, 1000), Trend("robbery", "Oxford", 10, 100)));
 
@@ -156,7 +156,7 @@ public sealed class PlanEvaluatorTests
     public void Run_Concurrently_GivesTheSameOutcomeOnEveryThread()
     {
         var rules = _f.Build(_f.Rule("covered", _f.Propose("p", "{t.category} {t.count}", ("trend", "t.changePct")),
-            _f.Fact("priority", "p"), _f.Fact("trend", "t", "t.category in p.covers and t.changePct > 0")));
+            _f.Fact("priority", "p"), _f.Fact("trend", "t", "t.category in p.covers and has(t.changePct) and t.changePct > 0")));
         var assessments = Enumerable.Range(0, 16)
             .Select(i => Assessment(Trend("burglary", "Oxford", 100 + i, 100), Trend("violent-crime", "Oxford", 100 - i, 100))).ToArray();
         var expected = assessments.Select(a => Describe(Run(rules, a))).ToArray();

@@ -12,7 +12,7 @@ public sealed class SampleAssessmentTests
         var assessment = AssessmentSerializer.FromYaml(File.ReadAllText(System.IO.Path.Combine(Repository.Root, "samples", "oxford-city-2024.yaml")));
         var f = new RuleSetFixture();
         var rules = f.Build(f.Rule("rising", f.Propose("p", "{t.category} rose {t.changePct}% in {t.area}", ("trend", "t.changePct")),
-            f.Fact("priority", "p"), f.Fact("trend", "t", "t.category in p.covers and t.changePct >= 10 and not t.smallNumbers")));
+            f.Fact("priority", "p"), f.Fact("trend", "t", "t.category in p.covers and has(t.changePct) and t.changePct >= 10 and not t.smallNumbers")));
 
         var outcome = PlanEvaluatorTests.Run(rules, assessment);
 

@@ -29,7 +29,7 @@ internal static class TinyRuleSet
             when:
               - fact: trend
                 as: t
-                where: t.category == 'burglary' and t.changePct >= 10
+                where: t.category == 'burglary' and has(t.changePct) and t.changePct >= 10
             then:
               propose: burglary
               score: { trend: t.changePct }

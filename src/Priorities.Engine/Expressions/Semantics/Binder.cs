@@ -15,15 +15,43 @@ internal sealed class Binder
     private readonly OperatorBinder _operators;
     private readonly LiteralBinder _literals;
     private readonly MemberBinder _members;
+    private HashSet<string> _proven;
     private bool _stackExhausted;
 
     public Binder(ExpressionScope scope, ExpressionErrors diagnostics)
     {
         _scope = scope;
+        _proven = new HashSet<string>(scope.Proven, StringComparer.Ordinal);
         _diagnostics = diagnostics;
         _operators = new OperatorBinder(this, diagnostics);
         _literals = new LiteralBinder(this, diagnostics);
         _members = new MemberBinder(this, scope, diagnostics);
+    }
+
+    /// <summary>
+    /// Checks a whole expression. With <paramref name="mayBeUnknown"/>, the expression may be a bare read of a
+    /// nullable field that is not proven known (its value, unknown included, is copied into a nullable field).
+    /// </summary>
+    public BoundExpression? BindRoot(SyntaxNode node, bool mayBeUnknown) =>
+        mayBeUnknown && node is MemberSyntax member ? _members.BindMember(member, mayBeUnknown: true) : Bind(node);
+
+    /// <summary>Whether the nullable field <c>binding.field</c> is proven known where the node being checked is evaluated.</summary>
+    public bool IsProven(string path) => _proven.Contains(path);
+
+    /// <summary>Checks <paramref name="node"/> where the fields in <paramref name="proven"/> are also known.</summary>
+    public BoundExpression? BindAssuming(SyntaxNode node, HashSet<string> proven)
+    {
+        var outer = _proven;
+        _proven = new HashSet<string>(outer, StringComparer.Ordinal);
+        _proven.UnionWith(proven);
+        try
+        {
+            return Bind(node);
+        }
+        finally
+        {
+            _proven = outer;
+        }
     }
 
     /// <summary>The checked node, or null when an error was reported.</summary>
@@ -39,6 +67,7 @@ internal sealed class Binder
             NameSyntax name => BindName(name),
             MemberSyntax member => _members.BindMember(member),
             MethodCallSyntax method => _members.BindMethodCall(method),
+            CallSyntax { Name.Text: PresenceProofs.Has } has => _members.BindHas(has),
             CallSyntax call => BindCall(call),
             UnarySyntax unary => _operators.BindUnary(unary),
             BinarySyntax binary => _operators.BindBinary(binary),

@@ -38,6 +38,33 @@ internal sealed class CheckedExpression
     /// <summary>The checked tree, for the language's own tooling and tests.</summary>
     internal BoundExpression Root => _root;
 
+    /// <summary>
+    /// Whether the expression is a bare read of a nullable field not proven known (allowed only where the value is
+    /// copied into a nullable field); <see cref="TranslateBoxed"/> then yields null for an unknown value.
+    /// </summary>
+    public bool MayBeUnknown => _root is BoundField { MayBeUnknown: true };
+
+    /// <summary>The nullable fields the expression reads or tests with <c>has</c>, each with a test that it is known.</summary>
+    public IReadOnlyList<NullableUse> NullableUses()
+    {
+        var uses = new Dictionary<string, NullableUse>(StringComparer.Ordinal);
+        var pending = new Stack<BoundExpression>([_root]);
+        while (pending.TryPop(out var node))
+        {
+            var (field, tested) = node switch
+            {
+                BoundHas has => (has.Field, true),
+                BoundField f => (f, false),
+                _ => (null, false),
+            };
+            foreach (var child in node.Children) pending.Push(child);
+            if (field is not { Field.IsNullable: true }) continue;
+            var use = uses.GetValueOrDefault(field.Path) ?? new NullableUse(field.Path, false, false, Known(field));
+            uses[field.Path] = tested ? use with { Tested = true } : use with { Read = true };
+        }
+        return uses.Values.OrderBy(u => u.Path, StringComparer.Ordinal).ToArray();
+    }
+
     /// <summary>The operands of the top-level <c>and</c> operators, flattened through nested <c>and</c>s; or this expression.</summary>
     public IReadOnlyList<CheckedExpression> SplitConjuncts()
     {
@@ -96,6 +123,15 @@ internal sealed class CheckedExpression
         return _root.Translate(bindingAccess);
     }
 
+    /// <summary>Like <see cref="Translate"/>, typed <c>object</c>; null for an unknown value when <see cref="MayBeUnknown"/>.</summary>
+    public Expression TranslateBoxed(Func<string, Expression> bindingAccess)
+    {
+        ArgumentNullException.ThrowIfNull(bindingAccess);
+        return _root is BoundField { MayBeUnknown: true } field
+            ? field.TranslateRaw(bindingAccess)
+            : Expression.Convert(_root.Translate(bindingAccess), typeof(object));
+    }
+
     /// <summary>Compiles the expression to a delegate over binding values given in <paramref name="bindingOrder"/>.</summary>
     /// <exception cref="ArgumentException">A referenced binding is missing from <paramref name="bindingOrder"/>.</exception>
     public Func<object?[], object?> CompileBoxed(IReadOnlyList<string> bindingOrder)
@@ -109,6 +145,8 @@ internal sealed class CheckedExpression
     }
 
     public override string ToString() => Text;
+
+    private CheckedExpression Known(BoundField field) => new(_source, new BoundHas(field.Offset, field.Length, field));
 
     private static int IndexOf(IReadOnlyList<string> order, string name)
     {

@@ -22,7 +22,8 @@ internal static class FunctionCatalog
     }.ToDictionary(d => d.Name, StringComparer.Ordinal);
 
     /// <summary>The names of the allowed functions, in alphabetical order.</summary>
-    public static IReadOnlyList<string> Names { get; } = Definitions.Keys.Order(StringComparer.Ordinal).ToArray();
+    /// <remarks><c>has</c>, which tests a field rather than computing on values, is checked by <see cref="MemberBinder"/>.</remarks>
+    public static IReadOnlyList<string> Names { get; } = Definitions.Keys.Append(PresenceProofs.Has).Order(StringComparer.Ordinal).ToArray();
 
     public static bool TryGet(string name, out FunctionDefinition definition) => Definitions.TryGetValue(name, out definition!);
 }

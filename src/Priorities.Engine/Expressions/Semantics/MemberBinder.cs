@@ -4,10 +4,15 @@ using Priorities.Engine.Facts;
 
 namespace Priorities.Engine.Expressions.Semantics;
 
-/// <summary>Checks field reads (<c>fact.field</c>) and rejects method calls (<c>x.Method()</c>).</summary>
+/// <summary>
+/// Checks field reads (<c>fact.field</c>) and <c>has(fact.field)</c>, and rejects method calls (<c>x.Method()</c>).
+/// A read of a nullable field is an error (EXP010) unless <c>has</c> proves it known there.
+/// </summary>
 internal sealed class MemberBinder(Binder binder, ExpressionScope scope, ExpressionErrors diagnostics)
 {
-    public BoundField? BindMember(MemberSyntax member)
+    /// <param name="member">The read.</param>
+    /// <param name="mayBeUnknown">Whether an unproven nullable field may be read (as the argument of <c>has</c>).</param>
+    public BoundField? BindMember(MemberSyntax member, bool mayBeUnknown = false)
     {
         var field = member.Name;
         if (member.Target is not NameSyntax target)
@@ -19,9 +24,37 @@ internal sealed class MemberBinder(Binder binder, ExpressionScope scope, Express
             return null;
         }
         if (FactOf(target, field) is not { } type) return null;
-        if (type.TryGetField(field.Text, out var fact)) return new BoundField(member.Offset, member.Length, target.Name.Text, type, fact);
-        Report(EngineCodes.UnknownField, UnknownField(target.Name.Text, type, field.Text), field);
+        if (!type.TryGetField(field.Text, out var fact))
+        {
+            Report(EngineCodes.UnknownField, UnknownField(target.Name.Text, type, field.Text), field);
+            return null;
+        }
+        var path = PresenceProofs.Path(target.Name.Text, fact.Name);
+        var unknown = fact.IsNullable && !binder.IsProven(path);
+        if (!unknown || mayBeUnknown) return new BoundField(member.Offset, member.Length, target.Name.Text, type, fact, unknown);
+        diagnostics.Report(EngineCodes.MaybeUnknown, MaybeUnknown(path, ExprType.Of(fact.Type)), member.Offset);
         return null;
+    }
+
+    /// <summary><c>has(binding.field)</c>: true when the field's value is known (always, for a field that is not nullable).</summary>
+    public BoundExpression? BindHas(CallSyntax call)
+    {
+        var arguments = call.Arguments.Items;
+        if (arguments.Count != 1)
+        {
+            var message = $"function 'has' takes 1 argument but was given {arguments.Count}; "
+                + "use has(fact.field), e.g. has(t.changePct)";
+            diagnostics.Report(EngineCodes.ArgumentCount, message, call.Offset);
+            return null;
+        }
+        if (arguments[0] is not MemberSyntax { Target: NameSyntax } member)
+        {
+            var message = "has(...) tests a field of a fact, written binding.field, e.g. has(t.changePct); "
+                + $"'{diagnostics.Text.Substring(arguments[0].Offset, arguments[0].Length).Trim()}' is not one";
+            diagnostics.Report(EngineCodes.BadHas, message, arguments[0].Offset);
+            return null;
+        }
+        return BindMember(member, mayBeUnknown: true) is { } field ? new BoundHas(call.Offset, call.Length, field) : null;
     }
 
     public BoundExpression? BindMethodCall(MethodCallSyntax call)
@@ -47,6 +80,19 @@ internal sealed class MemberBinder(Binder binder, ExpressionScope scope, Express
         var article = binding.ValueType?.ToString() is ['a' or 'e' or 'i' or 'o' or 'u', ..] ? "an" : "a";
         Report(EngineCodes.UnknownField, $"'{name}' is {article} {binding.ValueType} value, not a fact, so it has no field '{field.Text}'", field);
         return null;
+    }
+
+    private static string MaybeUnknown(string path, ExprType type)
+    {
+        var (use, empty) = type.Kind switch
+        {
+            ExprKind.Integer or ExprKind.Number => ($"{path} > 10", "0"),
+            ExprKind.String => ($"{path} == 'text'", "''"),
+            ExprKind.Boolean => (path, "false"),
+            _ => ($"len({path}) > 0", "[]"),
+        };
+        return $"{path} may be unknown; guard it with has({path}), e.g. `has({path}) and {use}`, "
+            + $"or give a default: `has({path}) ? {path} : {empty}`";
     }
 
     private static string UnknownField(string binding, FactType type, string field)

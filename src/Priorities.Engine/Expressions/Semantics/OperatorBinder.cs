@@ -25,9 +25,14 @@ internal sealed class OperatorBinder(Binder binder, ExpressionErrors diagnostics
     public BoundExpression? BindBinary(BinarySyntax binary)
     {
         var left = binder.Bind(binary.Left);
-        var right = binder.Bind(binary.Right);
-        if (left is null || right is null) return null;
         var op = binary.Operator;
+        var right = op.Text switch
+        {
+            "and" or "&&" => binder.BindAssuming(binary.Right, PresenceProofs.WhenTrue(binary.Left)),
+            "or" or "||" => binder.BindAssuming(binary.Right, PresenceProofs.WhenFalse(binary.Left)),
+            _ => binder.Bind(binary.Right),
+        };
+        if (left is null || right is null) return null;
         BoundExpression? result = op.Text switch
         {
             "in" => MembershipRules.Bind(left, right, binary.Offset, binary.Length, out var error) ?? Fail($"operator 'in' {error}", op),
@@ -43,8 +48,8 @@ internal sealed class OperatorBinder(Binder binder, ExpressionErrors diagnostics
     public BoundExpression? BindConditional(ConditionalSyntax conditional)
     {
         var condition = binder.Bind(conditional.Condition);
-        var whenTrue = binder.Bind(conditional.WhenTrue);
-        var whenFalse = binder.Bind(conditional.WhenFalse);
+        var whenTrue = binder.BindAssuming(conditional.WhenTrue, PresenceProofs.WhenTrue(conditional.Condition));
+        var whenFalse = binder.BindAssuming(conditional.WhenFalse, PresenceProofs.WhenFalse(conditional.Condition));
         if (condition is null || whenTrue is null || whenFalse is null) return null;
         if (condition.Type.Kind != ExprKind.Boolean)
         {

@@ -2,7 +2,10 @@ using Priorities.Engine.Facts;
 
 namespace Priorities.RuleSets.Compilation;
 
-/// <summary>The built-in fact types every rule set reads (rules/README.md, Facts). Immutable, shared by every compiled rule set.</summary>
+/// <summary>
+/// The built-in fact types every rule set reads (rules/README.md, Facts). Immutable, shared by every compiled rule set.
+/// The fields that are optional in the assessment are nullable: unknown when absent, never read as 0.
+/// </summary>
 internal static class AssessmentFactTypes
 {
     public const string AssessmentName = "assessment";
@@ -16,7 +19,7 @@ internal static class AssessmentFactTypes
         ("id", FieldType.String), ("title", FieldType.String), ("theme", FieldType.String), ("covers", FieldType.StringList),
         ("legalBasis", FieldType.String), ("continuing", FieldType.Boolean), ("pcc", FieldType.Boolean));
 
-    public static FactType Trend { get; } = Define("trend",
+    public static FactType Trend { get; } = Define("trend", ["changePct", "ratePer1000"],
         ("category", FieldType.String), ("categoryName", FieldType.String), ("area", FieldType.String), ("count", FieldType.Integer), ("previous", FieldType.Integer),
         ("change", FieldType.Integer), ("changePct", FieldType.Number), ("ratePer1000", FieldType.Number), ("smallNumbers", FieldType.Boolean),
         ("recordingChange", FieldType.Boolean), ("source", FieldType.String), ("sensitive", FieldType.Boolean),
@@ -24,7 +27,7 @@ internal static class AssessmentFactTypes
         ("annualCount", FieldType.Number), ("comparison", FieldType.String), ("yearOnYear", FieldType.Boolean),
         ("geography", FieldType.String));
 
-    public static FactType Volume { get; } = Define("volume",
+    public static FactType Volume { get; } = Define("volume", ["ratePer1000"],
         ("category", FieldType.String), ("categoryName", FieldType.String), ("area", FieldType.String), ("count", FieldType.Integer), ("period", FieldType.String),
         ("source", FieldType.String), ("sensitive", FieldType.Boolean),
         ("months", FieldType.Integer), ("annualCount", FieldType.Number), ("ratePer1000", FieldType.Number),
@@ -34,7 +37,7 @@ internal static class AssessmentFactTypes
         ("category", FieldType.String), ("categoryName", FieldType.String), ("weight", FieldType.Number), ("unit", FieldType.String), ("source", FieldType.String),
         ("date", FieldType.String), ("sensitive", FieldType.Boolean));
 
-    public static FactType Concern { get; } = Define("concern",
+    public static FactType Concern { get; } = Define("concern", ["level", "share"],
         ("category", FieldType.String), ("categoryName", FieldType.String), ("level", FieldType.Integer), ("share", FieldType.Number), ("source", FieldType.String),
         ("date", FieldType.String), ("sensitive", FieldType.Boolean),
         ("geography", FieldType.String));
@@ -47,7 +50,7 @@ internal static class AssessmentFactTypes
         ("id", FieldType.String), ("appliesTo", FieldType.StringList), ("everywhere", FieldType.Boolean), ("source", FieldType.String),
         ("sensitive", FieldType.Boolean));
 
-    public static FactType Quality { get; } = Define("quality",
+    public static FactType Quality { get; } = Define("quality", ["count"],
         ("kind", FieldType.String), ("category", FieldType.String), ("area", FieldType.String), ("from", FieldType.String),
         ("count", FieldType.Integer), ("message", FieldType.String));
 
@@ -56,6 +59,8 @@ internal static class AssessmentFactTypes
 
     public static bool IsBuiltIn(string name) => All.Any(t => string.Equals(t.Name, name, StringComparison.Ordinal));
 
-    private static FactType Define(string name, params (string Name, FieldType Type)[] fields) =>
-        FactType.Define(name, fields.Select(f => new KeyValuePair<string, FieldType>(f.Name, f.Type)));
+    private static FactType Define(string name, params (string Name, FieldType Type)[] fields) => Define(name, [], fields);
+
+    private static FactType Define(string name, string[] nullable, params (string Name, FieldType Type)[] fields) =>
+        FactType.Define(name, fields.Select(f => new KeyValuePair<string, FieldType>(f.Name, f.Type)), nullable);
 }

@@ -78,7 +78,8 @@ internal static class RuleSetCompiler
             }
             try
             {
-                types.Add(FactType.Define(declared.Name, declared.Fields.Select(f => new KeyValuePair<string, FieldType>(f.Name, f.Type))));
+                types.Add(FactType.Define(declared.Name, declared.Fields.Select(f => new KeyValuePair<string, FieldType>(f.Name, f.Type)),
+                    declared.Fields.Where(f => f.Nullable).Select(f => f.Name)));
             }
             catch (ArgumentException e)
             {

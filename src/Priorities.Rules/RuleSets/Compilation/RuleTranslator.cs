@@ -106,10 +106,14 @@ internal sealed class RuleTranslator(RuleSetDocument document, DiagnosticBag bag
     private static string Hint(string name, IEnumerable<string> known) =>
         Suggestions.Nearest(name, known) is { } best ? $" Did you mean '{best}'?" : string.Empty;
 
-    /// <summary>The match patterns up to the priority pattern, emitting the priority's id: which priorities can the rule support?</summary>
+    /// <summary>
+    /// The patterns up to the priority pattern, emitting the priority's id: which priorities can the rule support? The
+    /// whole prefix is kept (tests, none and aggregates too), so that a <c>has</c> guard in a test still proves what the
+    /// priority pattern reads, and the probe compiles whenever the rule does.
+    /// </summary>
     private static RuleDefinition Probe(RuleSpec spec, List<PatternDefinition> patterns, int priorityIndex)
     {
-        var prefix = patterns.Take(priorityIndex + 1).Where(p => p.Kind == PatternKind.Match);
+        var prefix = patterns.Take(priorityIndex + 1);
         var emit = ActionDefinition.Emit(Proposal.RecordName, [new(Proposal.PriorityValue, spec.Then.Propose + ".id")]);
         return new RuleDefinition(Proposal.ProbeId(spec.Id), prefix, [emit]);
     }

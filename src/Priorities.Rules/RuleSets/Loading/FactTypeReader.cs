@@ -6,7 +6,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace Priorities.RuleSets.Loading;
 
-/// <summary>Reads a file's <c>facts:</c> declarations: fact type name to a mapping of field names to types.</summary>
+/// <summary>
+/// Reads a file's <c>facts:</c> declarations: fact type name to a mapping of field names to types. A scalar type
+/// ending in <c>?</c> (<c>number?</c>, <c>int?</c>, <c>string?</c>, <c>bool?</c>) makes the field nullable: its value may be unknown.
+/// </summary>
 internal static class FactTypeReader
 {
     private static readonly Dictionary<string, FieldType> Types = new(StringComparer.Ordinal)
@@ -17,6 +20,10 @@ internal static class FactTypeReader
         ["bool"] = FieldType.Boolean,
         ["list"] = FieldType.StringList,
         ["numbers"] = FieldType.NumberList,
+        ["string?"] = FieldType.String,
+        ["int?"] = FieldType.Integer,
+        ["number?"] = FieldType.Number,
+        ["bool?"] = FieldType.Boolean,
     };
 
     /// <summary>The declared fact types; those with an error in their fields are also added to <paramref name="unsound"/>.</summary>
@@ -49,7 +56,8 @@ internal static class FactTypeReader
                 fields.Bag.Error(RulesCodes.WrongType, fields.Source.LocationOf(value), $"The type of field '{name}' must be one of {string.Join(", ", Types.Keys)}.");
                 continue;
             }
-            if (Types.TryGetValue(typeName, out var type)) result.Add(new FactFieldDefinition(name, type, fields.Source.LocationOf(key)));
+            if (Types.TryGetValue(typeName, out var type))
+                result.Add(new FactFieldDefinition(name, type, fields.Source.LocationOf(key), typeName.EndsWith('?')));
             else fields.Bag.Error(RulesCodes.UnknownFieldType, fields.Source.LocationOf(scalar), UnknownType(name, typeName));
         }
         return result;

@@ -43,7 +43,7 @@ public sealed class RuleSetCompilerCheckTests
     public void Check_SoundDocument_AddsNothing()
     {
         var then = _f.Propose("serious-acquisitive-crime", "{t.category} rose", ("volume", "t.changePct"));
-        var document = _f.Document(_f.Rule("r", then, _f.Fact("trend", "t", "t.changePct > 10")));
+        var document = _f.Document(_f.Rule("r", then, _f.Fact("trend", "t", "has(t.changePct) and t.changePct > 10")));
         var bag = new DiagnosticBag();
 
         RuleSetCompiler.Check(document, bag);

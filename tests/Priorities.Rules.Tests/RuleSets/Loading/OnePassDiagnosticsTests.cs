@@ -24,7 +24,7 @@ public sealed class OnePassDiagnosticsTests
             when:
               - fact: trend
                 as: t
-                where: t.changePc > 10
+                where: has(t.changePct) and t.changePc > 10
             then:
               propose: burglary
               score: { trend: t.changePct }
@@ -62,7 +62,7 @@ public sealed class OnePassDiagnosticsTests
                 "broken.yaml:9:22: error PR2013: 'weight' must be a number, not 'heavy'.",
                 "broken.yaml:9:68: error PR2014: Gap between bands: raw values from 5 to 10 fall in no band.",
                 "broken.yaml:12:5: error PR1002: Unknown key 'salence'. Did you mean 'salience'?",
-                "broken.yaml:16:18: error EXP003: 't' (a trend fact) has no field 'changePc' (did you mean 'changePct'?); its fields are: category, categoryName, area, count, previous, change, changePct, ratePer1000, smallNumbers, recordingChange, source, sensitive, period, previousPeriod, months, annualCount, comparison, yearOnYear, geography",
+                "broken.yaml:16:39: error EXP003: 't' (a trend fact) has no field 'changePc' (did you mean 'changePct'?); its fields are: category, categoryName, area, count, previous, change, changePct, ratePer1000, smallNumbers, recordingChange, source, sensitive, period, previousPeriod, months, annualCount, comparison, yearOnYear, geography",
                 "broken.yaml:20:52: error EXP001: expected an expression, but found the end of the expression",
                 "broken.yaml:21:5: error PR2004: Duplicate rule id 'rising': it is also declared at broken.yaml:11:5.",
                 "broken.yaml:25:7: error PR2025: 'score' needs a priority: add 'propose' naming a catalogue id or a priority binding.",

@@ -41,7 +41,7 @@ public sealed class RuleSetDiagnosticsTests
         { "PR2029", "      - fact: trend", "      - ^fact: trend\n        none: trend", "several forms (fact, none)" },
         { "PR2030", "      - fact: trend", "      - count: trend\n        ^of: t.count", "'of' does not belong to a 'count' pattern" },
         { "PR2030", "      - fact: trend", "      - fact: trend\n        ^each: x", "'each' does not belong to a 'fact' pattern" },
-        { "PR2031", "when:\n      - fact: trend\n        as: t\n        where: t.changePct > 10", "when: ^[]", "at least one 'when'" },
+        { "PR2031", "when:\n      - fact: trend\n        as: t\n        where: has(t.changePct) and t.changePct > 10", "when: ^[]", "at least one 'when'" },
         { "PR2032", "\nrules:", "\nfacts:\n  hot: { area: ^strng }\nrules:", "Did you mean 'string'?" },
         { "PR1004", "      - fact: trend", "      - ^sum: trend", "Missing required key 'of'" },
         { "PR1002", "    title: Burglary", "    title: Burglary\n    ^tittle: x", "Did you mean 'title'?" },

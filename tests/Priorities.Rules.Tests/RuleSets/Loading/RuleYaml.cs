@@ -25,7 +25,7 @@ internal static class RuleYaml
             when:
               - fact: trend
                 as: t
-                where: t.changePct > 10
+                where: has(t.changePct) and t.changePct > 10
             then:
               propose: burglary
               score: { trend: t.changePct }
