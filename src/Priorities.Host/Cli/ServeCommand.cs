@@ -13,8 +13,18 @@ internal sealed class ServeCommand
     private readonly Option<string[]> _rules = new("--rules", "-r") { Description = $"Rule files or folders naming one root rule set. Default: the shipped {DefaultRules.RelativePath}.", AllowMultipleArgumentsPerToken = true, HelpName = "PATH" };
     private readonly Option<long> _maxRequest = new("--max-request-bytes") { Description = "The largest request body accepted (413 above it).", DefaultValueFactory = _ => HttpServerOptions.DefaultMaxRequestBytes };
     private readonly Option<bool> _noWatch = new("--no-watch") { Description = "Do not reload the rule set when its files change." };
-    private readonly Option<int> _validateConcurrency = new("--validate-concurrency") { Description = "Rule-set validations run at once (more wait briefly, then get 503). Default: half the processors, at least 1.", DefaultValueFactory = _ => new ValidationLimits().Concurrency };
-    private readonly Option<int> _validateQueue = new("--validate-queue") { Description = "Rule-set validations that may wait for a slot (up to 2 s).", DefaultValueFactory = _ => new ValidationLimits().Queue };
+    private readonly Option<int> _validateConcurrency = new("--validate-concurrency")
+    {
+        Description = "Rule-set validations run at once (more wait briefly, then get 503). Default: half the processors, at least 1.",
+        DefaultValueFactory = _ => new ValidationLimits().Concurrency,
+    };
+
+    private readonly Option<int> _validateQueue = new("--validate-queue")
+    {
+        Description = "Rule-set validations that may wait for a slot (up to 2 s).",
+        DefaultValueFactory = _ => new ValidationLimits().Queue,
+    };
+
     private readonly ServeAccessOptions _access = new();
 
     public static Command Create() => new ServeCommand().Build();
@@ -44,7 +54,10 @@ internal sealed class ServeCommand
         var options = Options(parse);
         var error = parse.InvocationConfiguration.Error;
         foreach (var url in LoopbackUrls.NotLoopback(options.Urls!).Where(u => u.StartsWith("http:", StringComparison.OrdinalIgnoreCase)))
-            await error.WriteLineAsync($"warning: --urls '{url}' is plain http: keys and tokens cross the network in clear text unless a TLS proxy is in front.").ConfigureAwait(false);
+        {
+            await error.WriteLineAsync($"warning: --urls '{url}' is plain http: keys and tokens cross the network in "
+                + "clear text unless a TLS proxy is in front.").ConfigureAwait(false);
+        }
         await using var app = HttpApi.Build(options);
         try
         {
