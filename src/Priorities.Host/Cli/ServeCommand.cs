@@ -13,6 +13,19 @@ internal sealed class ServeCommand
     private readonly Option<string[]> _rules = new("--rules", "-r") { Description = $"Rule files or folders naming one root rule set. Default: the shipped {DefaultRules.RelativePath}.", AllowMultipleArgumentsPerToken = true, HelpName = "PATH" };
     private readonly Option<long> _maxRequest = new("--max-request-bytes") { Description = "The largest request body accepted (413 above it).", DefaultValueFactory = _ => HttpServerOptions.DefaultMaxRequestBytes };
     private readonly Option<bool> _noWatch = new("--no-watch") { Description = "Do not reload the rule set when its files change." };
+    private readonly Option<int> _validateConcurrency = new("--validate-concurrency")
+    {
+        Description = "Rule-set validations run at once (more wait briefly, then get 503). Default: half the processors, at least 1.",
+        DefaultValueFactory = _ => new ValidationLimits().Concurrency,
+    };
+
+    private readonly Option<int> _validateQueue = new("--validate-queue")
+    {
+        Description = "Rule-set validations that may wait for a slot (up to 2 s).",
+        DefaultValueFactory = _ => new ValidationLimits().Queue,
+    };
+
+    private readonly ServeAccessOptions _access = new();
 
     public static Command Create() => new ServeCommand().Build();
 
@@ -20,37 +33,31 @@ internal sealed class ServeCommand
     {
         var command = new Command("serve", "Serve the HTTP API: proposals, reports, rule-set validation, health and an OpenAPI document at /openapi/v1.json.")
         {
-            _urls, _rules, _maxRequest, _noWatch,
+            _urls, _rules, _maxRequest, _noWatch, _validateConcurrency, _validateQueue,
         };
+        foreach (var option in _access.All) command.Options.Add(option);
+        _access.AddValidators(command, _urls);
         _rules.Validators.Add(r =>
         {
             foreach (var token in r.Tokens.Where(t => !File.Exists(t.Value) && !Directory.Exists(t.Value)))
                 r.AddError($"--rules '{token.Value}': no such file or folder.");
         });
-        _urls.Validators.Add(r =>
-        {
-            foreach (var url in LoopbackUrls.NotLoopback(r.GetValueOrDefault<string>() ?? string.Empty))
-                r.AddError($"--urls '{url}' is not a loopback address. The API serves evidence that can be sensitive and "
-                    + "has no authentication yet: listen on 127.0.0.1, [::1] or localhost (behind a reverse proxy that "
-                    + "authenticates, if others must reach it).");
-        });
         _maxRequest.Validators.Add(r => { if (r.GetValueOrDefault<long>() <= 0) r.AddError("--max-request-bytes must be positive."); });
+        _validateConcurrency.Validators.Add(r => { if (r.GetValueOrDefault<int>() <= 0) r.AddError("--validate-concurrency must be positive."); });
+        _validateQueue.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--validate-queue must not be negative."); });
         command.SetAction(RunAsync);
         return command;
     }
 
     private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
-        var rules = parse.GetValue(_rules) is { Length: > 0 } given ? given
-            : [DefaultRules.Find() ?? throw new UsageException($"No --rules given and the default {DefaultRules.RelativePath} was not found beside the executable or above the current folder.")];
-        var options = new HttpServerOptions
-        {
-            Rules = rules,
-            Urls = parse.GetRequiredValue(_urls),
-            MaxRequestBytes = parse.GetValue(_maxRequest),
-            WatchRules = !parse.GetValue(_noWatch),
-        };
+        var options = Options(parse);
         var error = parse.InvocationConfiguration.Error;
+        foreach (var url in LoopbackUrls.NotLoopback(options.Urls!).Where(u => u.StartsWith("http:", StringComparison.OrdinalIgnoreCase)))
+        {
+            await error.WriteLineAsync($"warning: --urls '{url}' is plain http: keys and tokens cross the network in "
+                + "clear text unless a TLS proxy is in front.").ConfigureAwait(false);
+        }
         await using var app = HttpApi.Build(options);
         try
         {
@@ -67,6 +74,19 @@ internal sealed class ServeCommand
         await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }
+
+    private HttpServerOptions Options(ParseResult parse) => new()
+    {
+        Rules = parse.GetValue(_rules) is { Length: > 0 } given ? given
+            : [DefaultRules.Find() ?? throw new UsageException($"No --rules given and the default {DefaultRules.RelativePath} was not found beside the executable or above the current folder.")],
+        Urls = parse.GetRequiredValue(_urls),
+        MaxRequestBytes = parse.GetValue(_maxRequest),
+        WatchRules = !parse.GetValue(_noWatch),
+        Authentication = _access.Read(parse),
+        CorsOrigins = [.. (parse.GetValue(_access.CorsOrigins) ?? []).Select(o => ServeAccessOptions.Origin(o)!)],
+        AllowedHosts = parse.GetValue(_access.AllowedHosts) ?? [],
+        ValidationLimits = new ValidationLimits { Concurrency = parse.GetValue(_validateConcurrency), Queue = parse.GetValue(_validateQueue) },
+    };
 
     /// <summary>Prints the bound addresses (with the real port when 0 was asked for), one line each.</summary>
     private static async Task AnnounceAsync(WebApplication app, TextWriter output)

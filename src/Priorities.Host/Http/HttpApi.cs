@@ -22,7 +22,10 @@ internal static class HttpApi
         builder.Services.Configure<KestrelServerOptions>(k => k.AddServerHeader = false);
         builder.Services.AddSingleton(options);
         builder.Services.AddProblemDetails();
-        builder.Services.AddHostFiltering(h => h.AllowedHosts = LoopbackUrls.Hosts(options.Urls).Distinct().ToList());
+        builder.Services.AddHostFiltering(h =>
+            h.AllowedHosts = LoopbackUrls.Hosts(options.Urls).Concat(options.AllowedHosts).Distinct().ToList());
+        HttpSecurity.AddServices(builder.Services, options);
+        builder.Services.AddSingleton<ValidationLimit>();
         // JSON bodies take numbers only as numbers (AssessmentReader reads them strictly); with the same setting here the
         // OpenAPI document types integers as "integer", not as an integer or a numeric string.
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
@@ -37,16 +40,19 @@ internal static class HttpApi
         app.UseHostFiltering();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        Map(app);
+        HttpSecurity.Use(app, options);
+        Map(app, options);
         return app;
     }
 
-    private static void Map(WebApplication app)
+    /// <summary>Health is open to all; the rest needs an authenticated caller when authentication is configured.</summary>
+    private static void Map(WebApplication app, HttpServerOptions options)
     {
-        app.MapOpenApi();
         HealthEndpoint.Map(app);
-        ProposalEndpoints.Map(app);
-        ReportEndpoints.Map(app);
-        RuleSetEndpoints.Map(app);
+        var api = HttpSecurity.Protect(app.MapGroup(string.Empty), options);
+        api.MapOpenApi();
+        ProposalEndpoints.Map(api);
+        ReportEndpoints.Map(api);
+        RuleSetEndpoints.Map(api);
     }
 }

@@ -11,4 +11,13 @@ internal static class HttpCodes
 
     /// <summary>A query parameter has a value the endpoint does not know.</summary>
     public const string BadQuery = "PR8105";
+
+    /// <summary>Rule-set validation is at its concurrency limit and its queue is full (503, retry later).</summary>
+    public const string ValidationBusy = "PR8106";
+
+    /// <summary>An entry of the API key list is malformed (serve refuses to start).</summary>
+    public const string BadApiKeyEntry = "PR8107";
+
+    /// <summary>The JWT signing key file cannot be used (serve refuses to start).</summary>
+    public const string BadSigningKey = "PR8108";
 }

@@ -17,4 +17,16 @@ internal sealed record HttpServerOptions
 
     /// <summary>Reload the rule set when its files change.</summary>
     public bool WatchRules { get; init; } = true;
+
+    /// <summary>API keys and JWT bearer settings; with none, the API is anonymous (allowed on loopback only).</summary>
+    public AuthenticationSetup Authentication { get; init; } = AuthenticationSetup.None;
+
+    /// <summary>Origins allowed to call the API from a browser (CORS); empty: no CORS headers at all.</summary>
+    public IReadOnlyList<string> CorsOrigins { get; init; } = [];
+
+    /// <summary>Host header values accepted besides the loopback names and the listening URLs' hosts.</summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
+
+    /// <summary>How many rule-set validations run at once, and how many more wait, and for how long.</summary>
+    public ValidationLimits ValidationLimits { get; init; } = new();
 }

@@ -12,22 +12,33 @@ internal static class ProposalEndpoints
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPost("/v1/proposals", ProposeAsync)
             .WithName("Propose")
-            .WithSummary("Propose a plan: rank the priorities an assessment supports, with explanations.")
+            .WithSummary("Propose a plan: rank the priorities an assessment supports, with explanations. public=true "
+                + "(forced for the public role) gives the public view: nothing marked sensitive.")
+            .AddEndpointFilter<DecisionLogFilter>()
             .Accepts<Assessment>("application/json", "application/yaml")
             .Produces<PlanResult>(StatusCodes.Status200OK, "application/json")
             .Produces<DiagnosticsProblemJson>(StatusCodes.Status400BadRequest, Problems.MediaType)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<IResult> ProposeAsync(HttpRequest request, HttpServerOptions options, IPriorityPlanner planner, IRuleSetProvider rules, CancellationToken cancellationToken)
+    private static async Task<IResult> ProposeAsync(
+        HttpRequest request, bool? @public, HttpServerOptions options, IPriorityPlanner planner, IRuleSetProvider rules,
+        CancellationToken cancellationToken)
     {
         var parsed = await ParsedAssessment.ReadAsync(request, options, cancellationToken).ConfigureAwait(false);
         if (parsed.Problem is not null) return parsed.Problem;
+        var decision = Decision.Of(request.HttpContext);
+        decision.Note(parsed.Assessment!);
         try
         {
             var plan = await planner.ProposeAsync(parsed.Assessment!, cancellationToken).ConfigureAwait(false);
-            return TypedResults.Text(PlanResultSerializer.ToJson(plan), "application/json", Encoding.UTF8);
+            decision.RuleSet = plan.RuleSet;
+            var full = @public != true && AccessRoles.SeesSensitive(request.HttpContext, options);
+            var shown = full ? plan : PublicView.Of(plan).Result;
+            return TypedResults.Text(PlanResultSerializer.ToJson(shown), "application/json", Encoding.UTF8);
         }
         catch (RuleSetEvaluationException e)
         {

@@ -31,12 +31,16 @@ internal static class ReportEndpoints
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPost("/v1/reports", ReportAsync)
             .WithName(OperationId)
-            .WithSummary("Propose a plan and write it as a board report: Markdown, HTML or Word. public=true leaves out sensitive items.")
+            .WithSummary("Propose a plan and write it as a board report: Markdown, HTML or Word. public=true (forced for "
+                + "the public role) leaves out sensitive items.")
+            .AddEndpointFilter<DecisionLogFilter>()
             .Accepts<Assessment>("application/json", "application/yaml")
             .Produces<byte[]>(StatusCodes.Status200OK, "text/markdown", "text/html", Formats["docx"].MediaType)
             .Produces<DiagnosticsProblemJson>(StatusCodes.Status400BadRequest, Problems.MediaType)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static async Task<IResult> ReportAsync(HttpRequest request, string? format, bool? @public, HttpServerOptions options, IPriorityPlanner planner, IRuleSetProvider rules, TimeProvider time, CancellationToken cancellationToken)
@@ -44,10 +48,14 @@ internal static class ReportEndpoints
         if (!Formats.TryGetValue(format ?? DefaultFormat, out var chosen)) return BadFormat(format!);
         var parsed = await ParsedAssessment.ReadAsync(request, options, cancellationToken).ConfigureAwait(false);
         if (parsed.Problem is not null) return parsed.Problem;
+        var decision = Decision.Of(request.HttpContext);
+        decision.Note(parsed.Assessment!);
         try
         {
             var plan = await planner.ProposeAsync(parsed.Assessment!, cancellationToken).ConfigureAwait(false);
-            var bytes = ReportWriter.Render(plan, chosen.Format, new ReportOptions { Public = @public ?? false, TimeProvider = time });
+            decision.RuleSet = plan.RuleSet;
+            var isPublic = @public == true || !AccessRoles.SeesSensitive(request.HttpContext, options);
+            var bytes = ReportWriter.Render(plan, chosen.Format, new ReportOptions { Public = isPublic, TimeProvider = time });
             return chosen.Format == ReportFormat.Docx
                 ? TypedResults.File(bytes, chosen.MediaType, chosen.File)
                 : TypedResults.Bytes(bytes, chosen.MediaType);

@@ -19,11 +19,14 @@ internal static class RuleSetEndpoints
         app.MapPost("/v1/rulesets/validate", ValidateAsync)
             .WithName("ValidateRuleSet")
             .WithSummary("Check rule-set YAML: 200 with the rule set's id, version, hash and any warnings when it is valid; otherwise 400 problem+json with every problem as file, line, column, code and message. Includes resolve beside the served rule set.")
+            .AddEndpointFilter((context, next) =>
+                context.HttpContext.RequestServices.GetRequiredService<ValidationLimit>().InvokeAsync(context, next))
             .Accepts<string>("application/yaml", "text/yaml")
             .Produces<ValidationJson>()
             .Produces<DiagnosticsProblemJson>(StatusCodes.Status400BadRequest, Problems.MediaType)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     private static RuleSetListJson List(IRuleSetProvider rules)

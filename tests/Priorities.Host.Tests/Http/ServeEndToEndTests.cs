@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Priorities.Assessments;
+using Priorities.Host.Http;
 
 namespace Priorities.Host.Tests.Http;
 
@@ -49,6 +50,48 @@ public sealed partial class ServeEndToEndTests
         await process.WaitForExitAsync(new CancellationTokenSource(StartBound).Token);
         Assert.Equal(1, process.ExitCode);
         Assert.Matches(@"tiny\.yaml:\d+:\d+: error PR\d{4}: ", await error);
+    }
+
+    [Theory]
+    [InlineData("http://0.0.0.0:0")]
+    [InlineData("http://127.0.0.1:0;http://192.168.1.20:5080")]
+    public async Task Serve_NonLoopbackWithoutAuthentication_RefusesWithExitTwo(string urls)
+    {
+        using var rules = new TinyRules();
+        using var process = Start("serve", "--urls", urls, "--rules", rules.Root, "--no-watch");
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync(new CancellationTokenSource(StartBound).Token);
+
+        Assert.Equal(2, process.ExitCode);
+        var text = await error;
+        Assert.Contains("is not a loopback address", text, StringComparison.Ordinal);
+        Assert.Contains("--api-keys", text, StringComparison.Ordinal);
+        Assert.Contains("--jwt-audience", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_RealProcessWithKeyFile_RequiresTheKey()
+    {
+        using var rules = new TinyRules();
+        var keys = Path.Combine(rules.Folder, "keys.txt");
+        await File.WriteAllTextAsync(keys, $"# id role sha256\nanalyst full {ApiKeyList.HashOf(Callers.FullKey)}\n");
+        using var process = Start("serve", "--urls", "http://127.0.0.1:0", "--rules", rules.Root, "--no-watch", "--api-keys", keys);
+        try
+        {
+            using var client = new HttpClient { BaseAddress = await ReadAddressAsync(process), Timeout = TimeSpan.FromSeconds(30) };
+            await WaitHealthyAsync(client);
+            using var anonymous = await client.GetAsync("/v1/rulesets");
+            using var keyed = new HttpRequestMessage(HttpMethod.Get, "/v1/rulesets").WithKey(Callers.FullKey);
+            using var answered = await client.SendAsync(keyed);
+
+            Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+        }
     }
 
     private static Process Start(params string[] args)

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Logging;
 using Priorities.Host.Http;
 
 namespace Priorities.Host.Tests.Http;
@@ -24,18 +25,28 @@ internal sealed class TestApi : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The application's services (the validation limiter, for one).</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>The served rule set's root file.</summary>
     public string Rules => _rules.Root;
 
     /// <summary>The served rules folder.</summary>
     public string RulesFolder => _rules.Folder;
 
+    /// <summary>Starts the API; <paramref name="configure"/> changes its options, <paramref name="logs"/> receives its log.</summary>
     public static async Task<TestApi> StartAsync(
-        long maxRequestBytes = HttpServerOptions.DefaultMaxRequestBytes, string rootText = TinyRules.RootText)
+        long maxRequestBytes = HttpServerOptions.DefaultMaxRequestBytes, string rootText = TinyRules.RootText,
+        Func<HttpServerOptions, HttpServerOptions>? configure = null, ILoggerProvider? logs = null)
     {
         var rules = new TinyRules(rootText);
         var options = new HttpServerOptions { Rules = [rules.Root], MaxRequestBytes = maxRequestBytes, WatchRules = false };
-        var app = HttpApi.Build(options, builder => builder.WebHost.UseTestServer());
+        options = configure?.Invoke(options) ?? options;
+        var app = HttpApi.Build(options, builder =>
+        {
+            builder.WebHost.UseTestServer();
+            if (logs is not null) builder.Logging.AddProvider(logs);
+        });
         await app.StartAsync();
         return new TestApi(app, app.GetTestClient(), rules);
     }
