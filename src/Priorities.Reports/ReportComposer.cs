@@ -72,27 +72,30 @@ internal static class ReportComposer
 
     private static ReportSection Summary(PlanResult plan)
     {
-        var mandatory = plan.Priorities.Count(p => p.Mandatory);
-        var intro = $"The rule set proposes {ReportText.Plural(plan.Priorities.Count, "priority", "priorities")} in rank order; "
-            + $"{ReportText.Plural(mandatory, "is a statutory duty", "are statutory duties")} that the plan must include whatever the score.";
-        var partial = plan.Priorities.Any(p => p.Coverage < 1);
+        var ranked = plan.Priorities.Where(p => !p.Mandatory).ToArray();
+        var duties = plan.StatutoryDuties.Count + plan.Priorities.Count(p => p.Mandatory
+            && !plan.StatutoryDuties.Any(d => string.Equals(d.Id, p.Id, StringComparison.Ordinal)));
+        var intro = $"The rule set proposes {ReportText.Plural(ranked.Length, "discretionary priority", "discretionary priorities")}"
+            + $" in rank order. The plan must also include {ReportText.Plural(duties, "statutory duty", "statutory duties")}"
+            + " whatever the evidence, listed under \"Statutory duties the plan must include\".";
+        var partial = ranked.Any(p => p.Coverage < 1);
         TableColumn[] columns =
         [
             new("Rank", Numeric: true), new("Priority", RowHeader: true), new("Theme"), new("Score", Numeric: true),
             .. partial ? [new TableColumn("Evidence coverage", Numeric: true)] : Array.Empty<TableColumn>(),
-            new("Mandatory"), new("Status"),
+            new("Status"),
         ];
-        var rows = plan.Priorities.Select(p => (IReadOnlyList<string>)
+        var rows = ranked.Select(p => (IReadOnlyList<string>)
         [
             p.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Title, p.Theme, ReportText.Number(p.Score),
             .. partial ? [p.Coverage < 1 ? ReportText.Coverage(p.Coverage) : "–"] : Array.Empty<string>(),
-            ReportText.YesNo(p.Mandatory), ReportText.Status(p.Status),
+            ReportText.Status(p.Status),
         ]).ToArray();
         return new ReportSection(
             "summary",
             "Summary",
             new ParagraphBlock(intro),
-            new TableBlock("Proposed priorities in rank order", columns, rows),
-            new ChartBlock("Score of each priority by dimension (weighted contributions)", plan.Priorities));
+            new TableBlock("Proposed discretionary priorities in rank order", columns, rows),
+            new ChartBlock("Score of each priority by dimension (weighted contributions)", ranked));
     }
 }

@@ -14,8 +14,9 @@ public sealed partial class ChromiumRenderTests : IDisposable
         var dom = ChromiumRunner.DumpDom(Write(ReportAssert.Html(plan)));
 
         Assert.All(plan.Priorities, p => Assert.Contains($">{p.Rank}. {p.Title}</h3>", dom, StringComparison.Ordinal));
-        Assert.Equal(plan.Priorities.Count, BarPattern().Count(dom));
-        var segments = plan.Priorities.Sum(p => p.Breakdown.Count(c => c.Contribution > 0));
+        var ranked = plan.Priorities.Where(p => !p.Mandatory).ToArray();
+        Assert.Equal(ranked.Length, BarPattern().Count(dom));
+        var segments = ranked.Sum(p => p.Breakdown.Count(c => c.Contribution > 0));
         var legendKeys = ReportSamples.Dimensions.Length;
         Assert.Equal(segments + legendKeys, RectPattern().Count(dom));
     }
