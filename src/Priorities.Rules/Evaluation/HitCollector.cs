@@ -16,7 +16,14 @@ internal static class HitCollector
         foreach (var firing in result.Firings)
         {
             if (!proposing.TryGetValue(firing.RuleId, out var rule)) continue;
-            hits.Add(Hit(firing, rule, rule.Proposal!, origins));
+            try
+            {
+                hits.Add(Hit(firing, rule, rule.Proposal!, origins));
+            }
+            catch (OverflowException e)
+            {
+                throw NonFiniteValues.Overflow(rule, rule.Spec.Location, e);
+            }
         }
         return hits;
     }
