@@ -1,6 +1,7 @@
 using Priorities.Diagnostics;
 using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets.Model;
+using Priorities.Yaml;
 
 namespace Priorities.RuleSets.Loading;
 
@@ -14,7 +15,8 @@ internal static class RuleSetReader
     /// <summary>Reads the rule set rooted at <paramref name="path"/>, keeping a best-effort document when it has errors.</summary>
     public static RuleSetRead ReadDraft(string path, DiagnosticBag bag, RuleSetLoadOptions? options = null)
     {
-        var (text, code, problem) = ReadRoot(path, (options ?? RuleSetLoadOptions.Default).MaxFileBytes);
+        var cap = Math.Max((options ?? RuleSetLoadOptions.Default).MaxFileBytes, YamlSource.MaxBytes);
+        var (text, code, problem) = ReadRoot(path, cap);
         if (text is not null) return ReadTextDraft(path, text, bag, options);
         bag.Error(code!, SourceLocation.StartOf(path), problem!);
         return new RuleSetRead(null, HasErrors: true);
@@ -22,7 +24,8 @@ internal static class RuleSetReader
 
     /// <summary>
     /// The root file's text, read as includes are: only a regular file within the size cap, so a device, a pipe or a
-    /// huge file ends in PR1009 or PR1008 rather than an endless read (a missing one is PR1006).
+    /// huge file ends in PR1009 or PR1008 rather than an endless read (a missing one is PR1006). Its cap is the larger
+    /// of the include cap and the YAML text limit (8 MiB), which a longer text would break anyway.
     /// </summary>
     private static (string? Text, string? Code, string? Problem) ReadRoot(string path, long maxBytes)
     {

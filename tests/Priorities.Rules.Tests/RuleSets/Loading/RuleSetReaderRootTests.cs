@@ -56,7 +56,7 @@ public sealed class RuleSetReaderRootTests : IDisposable
         var error = Assert.Single(LoadWithin(huge).Diagnostics);
 
         Assert.Equal("PR1008", error.Code);
-        Assert.Contains("larger than the limit of 1,048,576 bytes", error.Message, StringComparison.Ordinal);
+        Assert.Contains("larger than the limit of 8,388,608 bytes", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
