@@ -31,6 +31,12 @@ internal static class ImportCodes
     /// <summary>A gzip file is corrupt: bad compressed data, a trailer that does not match, or stray bytes after the last member.</summary>
     public const string GzipCorrupt = "PR4007";
 
+    /// <summary>
+    /// A gzip file decompresses to too much: past 64 MiB, more than 100 times its compressed bytes, or more than 8 GiB
+    /// (the bounds of <c>Gzip.GzipExpansionLimit</c>).
+    /// </summary>
+    public const string GzipExpansion = "PR4070";
+
     /// <summary>A file breaks the CSV quoting rules (a stray quote, text after a closing quote, a quote never closed).</summary>
     public const string MalformedCsv = "PR4010";
 

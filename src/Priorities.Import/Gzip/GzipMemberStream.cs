@@ -18,6 +18,7 @@ internal sealed class GzipMemberStream(Stream source, ReadOnlySpan<byte> prefix)
     private DeflateStream? _inflate;
     private long _dataStart;
     private long _size;
+    private long _total;
     private int _member;
     private bool _ended;
 
@@ -56,7 +57,7 @@ internal sealed class GzipMemberStream(Stream source, ReadOnlySpan<byte> prefix)
 
     /// <summary>
     /// Reads the rest of the member being read, to see whether it is damaged: the damage, or <see langword="null"/>
-    /// when it ends well (or nothing is being read).
+    /// when it ends well (or nothing is being read, or it expands too much to read to its end: not damage).
     /// </summary>
     public GzipDataException? FaultInCurrentMember()
     {
@@ -70,9 +71,13 @@ internal sealed class GzipMemberStream(Stream source, ReadOnlySpan<byte> prefix)
             EndMember();
             return null;
         }
-        catch (GzipDataException e)
+        catch (GzipDataException e) when (e.Code != ImportCodes.GzipExpansion)
         {
             return e;
+        }
+        catch (GzipDataException)
+        {
+            return null;
         }
     }
 
@@ -109,6 +114,8 @@ internal sealed class GzipMemberStream(Stream source, ReadOnlySpan<byte> prefix)
         }
         _crc.Append(buffer[..read]);
         _size += read;
+        _total += read;
+        GzipExpansionLimit.Check(_total, _input.Buffered);
         return read;
     }
 

@@ -57,6 +57,7 @@ internal static class RulesCodes
     public const string UnproposedPriority = "PR2040";
     public const string UnscoredDimension = "PR2041";
     public const string MinCoverageRange = "PR2049";
+    public const string TooManyPlaceholders = "PR2070";
 
     public const string BuiltInTypeName = "PR2501";
     public const string BadBecause = "PR2503";

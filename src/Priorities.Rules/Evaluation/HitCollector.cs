@@ -16,7 +16,14 @@ internal static class HitCollector
         foreach (var firing in result.Firings)
         {
             if (!proposing.TryGetValue(firing.RuleId, out var rule)) continue;
-            hits.Add(Hit(firing, rule, rule.Proposal!, origins));
+            try
+            {
+                hits.Add(Hit(firing, rule, rule.Proposal!, origins));
+            }
+            catch (OverflowException e)
+            {
+                throw NonFiniteValues.Overflow(rule, rule.Spec.Location, e);
+            }
         }
         return hits;
     }
@@ -28,10 +35,23 @@ internal static class HitCollector
             .Select(d => new RawScore(d, Convert.ToDouble(output.Get(Proposal.ScoreValue(d)), CultureInfo.InvariantCulture)))
             .ToArray();
         NonFiniteValues.CheckScores(rule, scores);
-        var because = BecauseRenderer.Render(proposal.Because, i => NonFiniteValues.Checked(rule, output.Get(Proposal.BecauseValue(i))));
+        var because = BecauseRenderer.Render(proposal.Because, BecauseValues(output, rule));
         var priority = (string)output.Get(Proposal.PriorityValue)!;
         return new RuleHit(rule.Id, firing.Sequence, priority, rule.Spec.Then.Mandatory, scores, because,
             Evidence(firing.Facts, origins), rule.Spec.Tags.ToArray());
+    }
+
+    /// <summary>
+    /// The placeholders' values by index: they are emitted one after another from <c>because:0</c>, so it is looked
+    /// up once and the rest are read by position (one name look-up per placeholder would be quadratic).
+    /// </summary>
+    private static Func<int, object?> BecauseValues(RuleOutput output, CompiledRule rule)
+    {
+        var names = output.Names;
+        var first = 0;
+        while (first < names.Count && !string.Equals(names[first], Proposal.BecauseValue(0), StringComparison.Ordinal)) first++;
+        var values = first < names.Count ? output.Values : [];
+        return i => NonFiniteValues.Checked(rule, values[first + i]);
     }
 
     /// <summary>The assessment facts behind the matched facts, each once, in pattern order; derived facts are traced back.</summary>

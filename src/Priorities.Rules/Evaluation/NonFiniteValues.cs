@@ -29,6 +29,15 @@ internal static class NonFiniteValues
             ? throw Error(rule, rule.Spec.Then.Because?.Location, "a value in its 'because' sentence", d)
             : value;
 
+    /// <summary>PR5003 for a rule whose integer arithmetic overflowed (at its <c>then</c>, or the set when unknown).</summary>
+    public static RuleSetEvaluationException Overflow(CompiledRule? rule, SourceLocation fallback, OverflowException e)
+    {
+        var who = rule is null ? "a rule's condition" : $"rule '{rule.Id}'";
+        var detail = $"{who} computed a whole number too large for 64 bits (an integer overflow); "
+            + "guard the expression, or make a term a decimal number (for example 1.0 * x).";
+        return new RuleSetEvaluationException(RulesCodes.NonFiniteValue, rule?.Spec.Location ?? fallback, [], detail, e);
+    }
+
     private static RuleSetEvaluationException Error(CompiledRule rule, SourceLocation? at, string what, double value)
     {
         var shown = double.IsNaN(value) ? "not a number" : value > 0 ? "infinity" : "minus infinity";

@@ -28,6 +28,18 @@ internal static class PlanEvaluator
     /// <exception cref="RuleSetEvaluationException">The rules could not evaluate the assessment.</exception>
     public static EvaluationOutcome Run(CompiledRules rules, Assessment canonical, CancellationToken cancellationToken)
     {
+        try
+        {
+            return RunSession(rules, canonical, cancellationToken);
+        }
+        catch (OverflowException e)
+        {
+            throw NonFiniteValues.Overflow(null, rules.Document.Location, e);
+        }
+    }
+
+    private static EvaluationOutcome RunSession(CompiledRules rules, Assessment canonical, CancellationToken cancellationToken)
+    {
         var session = rules.RuleSet.CreateSession(rules.Options);
         var origins = new Dictionary<object, Evidence?>(ReferenceEqualityComparer.Instance);
         var priorities = new Dictionary<string, FactRecord>(StringComparer.Ordinal);

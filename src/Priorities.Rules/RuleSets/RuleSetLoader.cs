@@ -13,6 +13,20 @@ namespace Priorities.RuleSets;
 /// </summary>
 public static class RuleSetLoader
 {
+    /// <summary>The default budget of the compiled-rules cache: 256 MiB.</summary>
+    public const long DefaultCompiledCacheBytes = 256L * 1024 * 1024;
+
+    /// <summary>
+    /// How many bytes the process-wide cache of compiled rule sets may hold (default
+    /// <see cref="DefaultCompiledCacheBytes"/>; 0 keeps nothing). Each rule set is charged the bytes its compilation
+    /// allocated, an overestimate of what it keeps; the oldest go first when a new one would not fit.
+    /// </summary>
+    public static long CompiledCacheBytes
+    {
+        get => CompiledRulesCache.Shared.BudgetBytes;
+        set => CompiledRulesCache.Shared.BudgetBytes = value;
+    }
+
     /// <summary>Loads the rule set rooted at one file.</summary>
     /// <param name="path">The root rule file.</param>
     /// <param name="options">Where includes may read from and how much; null: anywhere, default cap.</param>
@@ -68,7 +82,7 @@ public static class RuleSetLoader
         if (read.HasErrors && read.Document is { } draft) RuleSetCompiler.Check(draft, bag);
         var share = options?.ShareCompiled ?? true;
         var compiled = read.Valid is not { } document || bag.HasErrors ? null
-            : share ? CompiledRulesCache.GetOrCompile(document, bag) : RuleSetCompiler.Compile(document, bag);
+            : share ? CompiledRulesCache.Shared.GetOrCompile(document, bag) : RuleSetCompiler.Compile(document, bag);
         var ruleSet = compiled is null || bag.HasErrors ? null : new PlanRuleSet(compiled);
         return new RuleSetLoadResult(root, ruleSet, bag.Sorted());
     }

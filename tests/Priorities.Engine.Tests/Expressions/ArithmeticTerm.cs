@@ -5,7 +5,7 @@ namespace Priorities.Engine.Tests.Expressions;
 /// <summary>
 /// A random arithmetic expression and a small C# interpreter for it, used to cross-check the compiled language.
 /// <see cref="Kind"/> is <c>int</c>, <c>num</c>, <c>var</c>, <c>neg</c>, <c>bin</c> (operator in <see cref="Op"/>)
-/// or <c>call</c> (function in <see cref="Op"/>). Integer arithmetic wraps; <c>/</c> always divides numbers.
+/// or <c>call</c> (function in <see cref="Op"/>). Integer arithmetic wraps (the generated values are far too small to overflow); <c>/</c> always divides numbers.
 /// </summary>
 public sealed record ArithmeticTerm(string Kind, string Op, double Value, IReadOnlyList<ArithmeticTerm> Operands)
 {

@@ -19,10 +19,16 @@ public sealed class OperatorTests
     [InlineData("-n", -2.5)]
     [InlineData("'Ox' + 'ford'", "Oxford")]
     [InlineData("s + '!' + t.category", "Oxford!burglary")]
-    [InlineData("9223372036854775807 + 1", long.MinValue)]
     [InlineData("-(-9223372036854775808)", long.MinValue)]
     [InlineData("k / 0", double.PositiveInfinity)]
     public void Evaluate_Arithmetic_ComputesValue(string text, object expected) => Assert.Equal(expected, Evaluate(text));
+
+    [Theory]
+    [InlineData("9223372036854775807 + 1")]
+    [InlineData("-9223372036854775807 - 2")]
+    [InlineData("k * 9223372036854775807")]
+    public void Evaluate_IntegerOverflow_ThrowsOverflowNotAWrappedNumber(string text) =>
+        Assert.Throws<OverflowException>(() => Evaluate(text));
 
     [Fact]
     public void Evaluate_ZeroDividedByZero_IsNaNNotException() => Assert.True(double.IsNaN((double)Evaluate("0 / 0")!));

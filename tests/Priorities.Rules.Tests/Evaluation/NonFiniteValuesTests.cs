@@ -51,4 +51,18 @@ public sealed class NonFiniteValuesTests
         Assert.Contains($"rule 'rising' computed", error.Message, StringComparison.Ordinal);
         Assert.Contains(shown, error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("t.count + 9223372036854775807", "t.category == 'burglary'", "rule 'rising' computed a whole number too large")]
+    [InlineData("t.changePct", "t.count * 9223372036854775807 > 0", "a rule's condition computed a whole number too large")]
+    public void Evaluate_IntegerOverflow_ThrowsPR5003NotAWrappedNumber(string score, string where, string message)
+    {
+        var loaded = RuleSetLoader.LoadText("ov.yaml", Rules(score, "rose").Replace("t.category == 'burglary'", where, StringComparison.Ordinal));
+        Assert.Empty(loaded.Diagnostics);
+
+        var error = Assert.Throws<RuleSetEvaluationException>(() => loaded.RuleSet!.Evaluate(Sample));
+
+        Assert.Equal(("PR5003", "ov.yaml"), (error.Diagnostic!.Code, error.Diagnostic.File));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
 }

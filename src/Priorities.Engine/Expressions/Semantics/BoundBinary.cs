@@ -6,7 +6,8 @@ namespace Priorities.Engine.Expressions.Semantics;
 /// <summary>
 /// An infix operation whose operands have been promoted to a common type where the operator needs one, so that the
 /// translation never boxes: numeric comparisons and arithmetic are direct, strings compare ordinally, <c>/</c>
-/// divides numbers and integer arithmetic wraps instead of throwing.
+/// divides numbers, and integer <c>+ - *</c> are checked: an overflow throws <see cref="OverflowException"/>, which
+/// the layer running the rules reports as an error naming the rule, never a wrapped number.
 /// </summary>
 internal sealed class BoundBinary(int offset, int length, ExprType type, BinaryOperator op, BoundExpression left, BoundExpression right)
     : BoundExpression(offset, length, type)
@@ -61,9 +62,9 @@ internal sealed class BoundBinary(int offset, int length, ExprType type, BinaryO
         BinaryOperator.LessOrEqual => Expression.LessThanOrEqual(left, right),
         BinaryOperator.Greater => Expression.GreaterThan(left, right),
         BinaryOperator.GreaterOrEqual => Expression.GreaterThanOrEqual(left, right),
-        BinaryOperator.Add => Expression.Add(left, right),
-        BinaryOperator.Subtract => Expression.Subtract(left, right),
-        BinaryOperator.Multiply => Expression.Multiply(left, right),
+        BinaryOperator.Add => Expression.AddChecked(left, right),
+        BinaryOperator.Subtract => Expression.SubtractChecked(left, right),
+        BinaryOperator.Multiply => Expression.MultiplyChecked(left, right),
         _ => Expression.Divide(left, right),
     };
 }

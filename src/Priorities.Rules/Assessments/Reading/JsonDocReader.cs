@@ -5,13 +5,19 @@ using Priorities.Engine.Diagnostics;
 
 namespace Priorities.Assessments.Reading;
 
-/// <summary>Reads JSON into a <see cref="DocNode"/> tree, keeping the line and column of every token.</summary>
+/// <summary>
+/// Reads JSON into a <see cref="DocNode"/> tree, keeping the line and column of every token. Tokens come in order, so
+/// positions are counted on from the previous token's (linear in the text, even when it is all one line).
+/// </summary>
 internal sealed class JsonDocReader
 {
     private readonly string _file;
     private readonly byte[] _bytes;
     private readonly List<int> _lineStarts = [0];
     private readonly DiagnosticBag _bag;
+    private int _cursorLine;
+    private int _cursorIndex;
+    private int _cursorColumn;
 
     private JsonDocReader(string file, string text, DiagnosticBag bag)
     {
@@ -62,13 +68,14 @@ internal sealed class JsonDocReader
     private DocObject Object(ref Utf8JsonReader json, SourceLocation at)
     {
         var members = new List<DocMember>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
         {
             var key = json.GetString() ?? string.Empty;
             var keyAt = At(json.TokenStartIndex);
             json.Read();
             var value = Node(ref json);
-            if (members.Exists(m => m.Key == key)) _bag.Error(RulesCodes.AssessmentDuplicateKey, keyAt, $"The key '{key}' appears twice.");
+            if (!keys.Add(key)) _bag.Error(RulesCodes.AssessmentDuplicateKey, keyAt, $"The key '{key}' appears twice.");
             else members.Add(new DocMember(key, keyAt, value));
         }
         return new DocObject(members, at);
@@ -79,8 +86,15 @@ internal sealed class JsonDocReader
         var index = (int)Math.Min(byteIndex, _bytes.Length);
         var line = _lineStarts.BinarySearch(index);
         if (line < 0) line = ~line - 1;
-        var column = Encoding.UTF8.GetCharCount(_bytes, _lineStarts[line], index - _lineStarts[line]) + 1;
-        return new SourceLocation(_file, line + 1, column);
+        if (line != _cursorLine || index < _cursorIndex)
+        {
+            _cursorLine = line;
+            _cursorIndex = _lineStarts[line];
+            _cursorColumn = 0;
+        }
+        _cursorColumn += Encoding.UTF8.GetCharCount(_bytes, _cursorIndex, index - _cursorIndex);
+        _cursorIndex = index;
+        return new SourceLocation(_file, line + 1, _cursorColumn + 1);
     }
 
     private static string Plain(string message)

@@ -87,7 +87,11 @@ internal sealed class RuleTranslator(RuleSetDocument document, DiagnosticBag bag
         var errors = new List<(int Offset, string Message)>();
         var parts = TemplateParser.Parse(because.Text, errors);
         foreach (var (offset, message) in errors) bag.Error(RulesCodes.BadBecause, because.MapOffset(offset), message);
-        return parts;
+        if (parts.Where(p => p.IsExpression).Skip(TemplateParser.MaxPlaceholders).FirstOrDefault() is not { } extra)
+            return parts;
+        bag.Error(RulesCodes.TooManyPlaceholders, because.MapOffset(extra.Offset - 1),
+            $"A 'because' sentence may have at most {TemplateParser.MaxPlaceholders} placeholders; this is one too many.");
+        return [];
     }
 
     private static int PriorityBinding(RuleSpec spec, string name)

@@ -8,6 +8,9 @@ namespace Priorities.RuleSets.Compilation;
 /// </summary>
 internal static class TemplateParser
 {
+    /// <summary>The most placeholders one template may have (a longer one is PR2070, and is not compiled).</summary>
+    public const int MaxPlaceholders = 100;
+
     public static IReadOnlyList<TemplatePart> Parse(string template, List<(int Offset, string Message)> errors)
     {
         var parts = new List<TemplatePart>();

@@ -10,11 +10,16 @@ namespace Priorities.RuleSets.Loading;
 internal static class RuleFileText
 {
     /// <summary>The text, or the code and message of why it was not read (the message names the file as <paramref name="shown"/>).</summary>
-    public static (string? Text, string? Code, string? Problem) Read(string full, string shown, long maxBytes)
+    /// <param name="full">The file's full path.</param>
+    /// <param name="shown">How messages name it.</param>
+    /// <param name="maxBytes">The largest file read.</param>
+    /// <param name="kind">What messages call it: "included file", or "rule file" for the root of a set.</param>
+    public static (string? Text, string? Code, string? Problem) Read(string full, string shown, long maxBytes, string kind = "included file")
     {
+        shown = kind + " '" + shown + "'";
         if (Directory.Exists(full)) return NotRegular(shown, "is a folder");
         var info = new FileInfo(full);
-        if (!info.Exists) return (null, RulesCodes.IncludeMissing, $"The included file '{shown}' does not exist.");
+        if (!info.Exists) return (null, RulesCodes.IncludeMissing, $"The {shown} does not exist.");
         if (info.Length == 0) return NotRegular(shown, "is empty or is not a regular file (a device, pipe or socket)");
         if (info.Length > maxBytes) return TooLarge(shown, info.Length, maxBytes);
         try
@@ -23,7 +28,7 @@ internal static class RuleFileText
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            return (null, RulesCodes.IncludeMissing, $"The included file '{shown}' cannot be read ({e.GetType().Name}).");
+            return (null, RulesCodes.IncludeMissing, $"The {shown} cannot be read ({e.GetType().Name}).");
         }
     }
 
@@ -40,10 +45,10 @@ internal static class RuleFileText
     }
 
     private static (string?, string?, string?) NotRegular(string shown, string what) =>
-        (null, RulesCodes.IncludeNotRegular, $"The included file '{shown}' {what}; only regular rule files are read.");
+        (null, RulesCodes.IncludeNotRegular, $"The {shown} {what}; only regular rule files are read.");
 
     private static (string?, string?, string?) TooLarge(string shown, long size, long maxBytes) =>
         (null, RulesCodes.IncludeTooLarge,
             string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"The included file '{shown}' is larger than the limit of {maxBytes:N0} bytes ({size:N0} or more); it was not read."));
+                $"The {shown} is larger than the limit of {maxBytes:N0} bytes ({size:N0} or more); it was not read."));
 }

@@ -1,6 +1,7 @@
 using Priorities.Diagnostics;
 using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets.Model;
+using Priorities.Yaml;
 
 namespace Priorities.RuleSets.Loading;
 
@@ -14,18 +15,31 @@ internal static class RuleSetReader
     /// <summary>Reads the rule set rooted at <paramref name="path"/>, keeping a best-effort document when it has errors.</summary>
     public static RuleSetRead ReadDraft(string path, DiagnosticBag bag, RuleSetLoadOptions? options = null)
     {
-        string text;
+        var cap = Math.Max((options ?? RuleSetLoadOptions.Default).MaxFileBytes, YamlSource.MaxBytes);
+        var (text, code, problem) = ReadRoot(path, cap);
+        if (text is not null) return ReadTextDraft(path, text, bag, options);
+        bag.Error(code!, SourceLocation.StartOf(path), problem!);
+        return new RuleSetRead(null, HasErrors: true);
+    }
+
+    /// <summary>
+    /// The root file's text, read as includes are: only a regular file within the size cap, so a device, a pipe or a
+    /// huge file ends in PR1009 or PR1008 rather than an endless read (a missing one is PR1006). Its cap is the larger
+    /// of the include cap and the YAML text limit (8 MiB), which a longer text would break anyway.
+    /// </summary>
+    private static (string? Text, string? Code, string? Problem) ReadRoot(string path, long maxBytes)
+    {
+        string full;
         try
         {
-            text = File.ReadAllText(path);
+            full = Path.GetFullPath(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            var reason = File.Exists(path) ? "cannot be read: " + e.Message : "does not exist.";
-            bag.Error(RulesCodes.PathNotFound, SourceLocation.StartOf(path), $"The rule file {reason}");
-            return new RuleSetRead(null, HasErrors: true);
+            return (null, RulesCodes.PathNotFound, $"The rule file '{path}' cannot be read: {e.Message}");
         }
-        return ReadTextDraft(path, text, bag, options);
+        var read = RuleFileText.Read(full, path, maxBytes, "rule file");
+        return read.Code == RulesCodes.IncludeMissing ? read with { Code = RulesCodes.PathNotFound } : read;
     }
 
     /// <summary>Reads a rule set from text (HTTP validation, tests); includes resolve relative to <paramref name="file"/>'s folder.</summary>

@@ -19,7 +19,8 @@ public sealed record RuleSetLoadOptions
     public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
 
     /// <summary>
-    /// Whether the compiled rules are kept in the process-wide cache (32 rule sets) so that loading the same files
+    /// Whether the compiled rules are kept in the process-wide cache (bounded by
+    /// <see cref="RuleSetLoader.CompiledCacheBytes"/>) so that loading the same files
     /// again costs nothing; true by default. A server that validates rule sets it will not serve turns it off, so
     /// that posted rule sets never stay in memory after their answer.
     /// </summary>
