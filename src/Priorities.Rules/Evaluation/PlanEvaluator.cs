@@ -36,6 +36,12 @@ internal static class PlanEvaluator
         {
             throw NonFiniteValues.Overflow(null, rules.Document.Location, e);
         }
+        catch (EvaluationBudgetExceededException e)
+        {
+            var rule = rules.Document.Rules.FirstOrDefault(r => r.Id == e.RuleId);
+            throw new RuleSetEvaluationException(RulesCodes.EvaluationBudgetExceeded,
+                rule?.Location ?? rules.Document.Location, [e.RuleId], e.Message, e);
+        }
     }
 
     private static EvaluationOutcome RunSession(CompiledRules rules, Assessment canonical, CancellationToken cancellationToken)
