@@ -75,7 +75,7 @@ internal static class PlanEvaluator
             throw new RuleSetEvaluationException(
                 RulesCodes.RulesDidNotSettle, first?.Location ?? document.Location, e.RuleIds, e.Message, e);
         }
-        catch (RuleEngineException e)
+        catch (RuleEngineException e) when (e is not EvaluationBudgetExceededException)
         {
             throw new RuleSetEvaluationException(RulesCodes.EngineFailed, document.Location, [], e.Message, e);
         }
