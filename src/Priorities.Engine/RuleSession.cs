@@ -15,6 +15,7 @@ public sealed class RuleSession
     private readonly SessionOptions _options;
     private readonly Agenda _agenda;
     private readonly WorkingMemory _memory;
+    private readonly EvaluationMeter _meter;
     private readonly List<Firing> _firings = [];
     private readonly Dictionary<object, FactHandle> _inserted = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, List<Firing>> _parked = new(StringComparer.Ordinal);
@@ -26,7 +27,8 @@ public sealed class RuleSession
         _ruleSet = ruleSet;
         _options = options;
         _agenda = new Agenda(ruleSet.Network.Rules.Length);
-        _memory = new WorkingMemory(ruleSet.Network, _agenda);
+        _meter = new EvaluationMeter(options);
+        _memory = new WorkingMemory(ruleSet.Network, _agenda, _meter);
     }
 
     /// <summary>Every fact in working memory, in insertion order.</summary>
@@ -34,6 +36,7 @@ public sealed class RuleSession
 
     /// <summary>Inserts a fact whose type is found from its CLR class, or from the record for <see cref="FactRecord"/> facts.</summary>
     /// <exception cref="ArgumentException">The fact's type is not registered in the rule set, or is ambiguous.</exception>
+    /// <exception cref="EvaluationBudgetExceededException">Joining the fact went over the session's budget.</exception>
     public FactHandle Insert(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
@@ -42,6 +45,7 @@ public sealed class RuleSession
 
     /// <summary>Inserts a fact of the given registered type. Inserting the same object twice returns its first handle.</summary>
     /// <exception cref="ArgumentException">The type is not registered, or the fact is not an instance of it.</exception>
+    /// <exception cref="EvaluationBudgetExceededException">Joining the fact went over the session's budget.</exception>
     public FactHandle Insert(FactType type, object fact)
     {
         ArgumentNullException.ThrowIfNull(type);
@@ -63,6 +67,7 @@ public sealed class RuleSession
     /// may insert facts that make further rules fire; each rule fires at most once per tuple of facts.
     /// </summary>
     /// <exception cref="ChainLimitExceededException">Chaining did not settle within the session's limits.</exception>
+    /// <exception cref="EvaluationBudgetExceededException">The session went over its evaluation budget.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public SessionResult Fire(CancellationToken cancellationToken = default)
     {
@@ -76,6 +81,7 @@ public sealed class RuleSession
                 Park(activation);
                 continue;
             }
+            _meter.CountFiring(activation.RuleId);
             var fired = activation.WithSequence(_firings.Count);
             _firings.Add(fired);
             if (fired.Compiled.Inserts.Length > 0) Execute(fired);

@@ -2,7 +2,8 @@ namespace Priorities.Engine.Diagnostics;
 
 /// <summary>
 /// The engine's diagnostic codes, the one catalogue of this layer: EXP001–EXP011 are problems in one expression,
-/// ENG001–ENG012 problems in the shape of a rule or rule set. Each is described once in the engine's README.
+/// ENG001–ENG012 problems in the shape of a rule or rule set,
+/// ENG013–ENG015 a session over its evaluation budget. Each is described once in the engine's README.
 /// </summary>
 public static class EngineCodes
 {
@@ -71,4 +72,13 @@ public static class EngineCodes
 
     /// <summary>ENG012: two different fact types with one name.</summary>
     public const string DuplicateFactType = "ENG012";
+
+    /// <summary>ENG013: a session built more partial matches than <c>SessionOptions.MaxPartialMatches</c>.</summary>
+    public const string TooManyPartialMatches = "ENG013";
+
+    /// <summary>ENG014: a session fired more rules than <c>SessionOptions.MaxFirings</c>.</summary>
+    public const string TooManyFirings = "ENG014";
+
+    /// <summary>ENG015: a session ran longer than <c>SessionOptions.MaxDuration</c>.</summary>
+    public const string EvaluationTooLong = "ENG015";
 }

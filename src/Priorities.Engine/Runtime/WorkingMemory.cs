@@ -15,11 +15,13 @@ internal sealed class WorkingMemory
     private readonly BetaMemory?[][] _beta;
     private readonly Agenda _agenda;
     private readonly FactHandle?[] _scratch;
+    private readonly EvaluationMeter _meter;
 
-    public WorkingMemory(ReteNetwork network, Agenda agenda)
+    public WorkingMemory(ReteNetwork network, Agenda agenda, EvaluationMeter meter)
     {
         _network = network;
         _agenda = agenda;
+        _meter = meter;
         _alpha = new AlphaMemory?[network.Nodes.Length];
         _beta = network.Rules.Select(r => new BetaMemory?[Math.Max(0, r.Steps.Length - 1)]).ToArray();
         _scratch = new FactHandle?[network.Rules.Select(r => r.Width).DefaultIfEmpty(1).Max()];
@@ -123,6 +125,7 @@ internal sealed class WorkingMemory
         var holds = s.Filter is null || s.Filter(partial);
         partial[s.Slot] = null;
         if (!holds) return;
+        _meter.CountPartialMatch(rule.Id);
         var tuple = new FactHandle?[rule.Width];
         Array.Copy(partial, tuple, rule.Width);
         tuple[s.Slot] = fact;

@@ -91,6 +91,7 @@ internal static class RulesCodes
     public const string RulesDidNotSettle = "PR5001";
     public const string EngineFailed = "PR5002";
     public const string NonFiniteValue = "PR5003";
+    public const string EvaluationBudgetExceeded = "PR5004";
     public const string OutsideLookup = "PR5010";
     public const string OutsideBands = "PR5011";
     public const string OutsideOpenBands = "PR5012";

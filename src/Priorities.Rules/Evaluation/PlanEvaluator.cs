@@ -36,6 +36,12 @@ internal static class PlanEvaluator
         {
             throw NonFiniteValues.Overflow(null, rules.Document.Location, e);
         }
+        catch (EvaluationBudgetExceededException e)
+        {
+            var rule = rules.Document.Rules.FirstOrDefault(r => r.Id == e.RuleId);
+            throw new RuleSetEvaluationException(RulesCodes.EvaluationBudgetExceeded,
+                rule?.Location ?? rules.Document.Location, [e.RuleId], e.Message, e);
+        }
     }
 
     private static EvaluationOutcome RunSession(CompiledRules rules, Assessment canonical, CancellationToken cancellationToken)
@@ -69,7 +75,7 @@ internal static class PlanEvaluator
             throw new RuleSetEvaluationException(
                 RulesCodes.RulesDidNotSettle, first?.Location ?? document.Location, e.RuleIds, e.Message, e);
         }
-        catch (RuleEngineException e)
+        catch (RuleEngineException e) when (e is not EvaluationBudgetExceededException)
         {
             throw new RuleSetEvaluationException(RulesCodes.EngineFailed, document.Location, [], e.Message, e);
         }

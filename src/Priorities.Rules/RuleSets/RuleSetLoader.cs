@@ -83,7 +83,8 @@ public static class RuleSetLoader
         var share = options?.ShareCompiled ?? true;
         var compiled = read.Valid is not { } document || bag.HasErrors ? null
             : share ? CompiledRulesCache.Shared.GetOrCompile(document, bag) : RuleSetCompiler.Compile(document, bag);
-        var ruleSet = compiled is null || bag.HasErrors ? null : new PlanRuleSet(compiled);
+        var budget = options?.Evaluation ?? EvaluationBudget.Default;
+        var ruleSet = compiled is null || bag.HasErrors ? null : new PlanRuleSet(compiled.WithBudget(budget));
         return new RuleSetLoadResult(root, ruleSet, bag.Sorted());
     }
 }

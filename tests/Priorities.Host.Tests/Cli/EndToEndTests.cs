@@ -85,6 +85,26 @@ public sealed class EndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Propose_HarmTrendJoinBomb_PR5004AtTheRuleAndExitOne()
+    {
+        var sample = Priorities.Assessments.AssessmentSerializer.FromYaml(await File.ReadAllTextAsync(OxfordSample));
+        var (trend, harm) = (sample.Trends.First(t => t.Category == "burglary"), sample.Harm.First(h => h.Category == "burglary"));
+        var hostile = sample with
+        {
+            Trends = Enumerable.Range(0, 3000).Select(i => trend with { Source = $"s{i}" }).ToArray(),
+            Harm = Enumerable.Range(0, 3000).Select(i => harm with { Weight = i + 1 }).ToArray(),
+        };
+        var path = Path.Combine(_folder, "hostile.json");
+        await File.WriteAllTextAsync(path, Priorities.Assessments.AssessmentSerializer.ToJson(hostile));
+
+        var (code, output, error) = await Process.RunAsync("propose", "--assessment", path);
+
+        Assert.Equal((1, string.Empty), (code, output));
+        Assert.Matches(@"(^|\n)\(shipped\)/rules/oxford\.yaml:\d+:\d+: error PR5004: [^\n]*'harm-cchi'[^\n]*\n$", error);
+        Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Validate_ShippedDefault_SummaryLineAndExitZero()
     {
         var (code, output, _) = await Process.RunAsync("validate", "--rules", OxfordRules);

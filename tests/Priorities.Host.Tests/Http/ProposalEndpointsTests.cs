@@ -143,4 +143,24 @@ public sealed class ProposalEndpointsTests
         Assert.Equal(("PR5001", "tiny.yaml"), (diagnostic.GetProperty("code").GetString(), diagnostic.GetProperty("file").GetString()));
         Assert.StartsWith("tiny.yaml:", diagnostic.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Propose_HarmTrendJoinBomb_Returns422ProblemNamingTheRule()
+    {
+        var oxford = Path.Combine(Import.Cli.Root, "rules", "oxford.yaml");
+        await using var api = await TestApi.StartAsync(configure: o => o with { Rules = [oxford] });
+        var (trend, harm) = (Sample.Trends.First(t => t.Category == "burglary"), Sample.Harm.First(h => h.Category == "burglary"));
+        var hostile = Sample with
+        {
+            Trends = Enumerable.Range(0, 3000).Select(i => trend with { Source = $"s{i}" }).ToArray(),
+            Harm = Enumerable.Range(0, 3000).Select(i => harm with { Weight = i + 1 }).ToArray(),
+        };
+
+        using var response = await api.Client.PostAsync("/v1/proposals", TestApi.Body(AssessmentSerializer.ToJson(hostile), "application/json"));
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("'harm-cchi'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var diagnostic = Assert.Single(problem.GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal(("PR5004", "oxford.yaml"), (diagnostic.GetProperty("code").GetString(), diagnostic.GetProperty("file").GetString()));
+    }
 }

@@ -17,6 +17,12 @@ internal sealed class CompiledRules
     /// <summary>Each rule of <see cref="Document"/>, in order, with what it proposes.</summary>
     public required IReadOnlyList<CompiledRule> Rules { get; init; }
 
-    /// <summary>Chaining limits of each session.</summary>
-    public SessionOptions Options { get; init; } = SessionOptions.Default;
+    /// <summary>Chaining limits and evaluation budget of each session.</summary>
+    public SessionOptions Options { get; init; } = DefaultOptions;
+
+    private static SessionOptions DefaultOptions { get; } = EvaluationBudget.Default.ToSessionOptions();
+
+    /// <summary>These compiled rules with another evaluation budget (the compiled network is shared).</summary>
+    public CompiledRules WithBudget(EvaluationBudget budget) => ReferenceEquals(budget, EvaluationBudget.Default) ? this
+        : new CompiledRules { Document = Document, RuleSet = RuleSet, Rules = Rules, Options = budget.ToSessionOptions() };
 }

@@ -1,6 +1,9 @@
 namespace Priorities.RuleSets.Model;
 
-/// <summary>Where and how much a rule set may read through its <c>include</c> entries.</summary>
+/// <summary>
+/// Where and how much a rule set may read through its <c>include</c> entries, and how much work each evaluation with
+/// it may do.
+/// </summary>
 public sealed record RuleSetLoadOptions
 {
     /// <summary>The default largest rule file read: 1 MiB.</summary>
@@ -25,4 +28,7 @@ public sealed record RuleSetLoadOptions
     /// that posted rule sets never stay in memory after their answer.
     /// </summary>
     public bool ShareCompiled { get; init; } = true;
+
+    /// <summary>The budget of each evaluation with the loaded rule set; <see cref="EvaluationBudget.Default"/> unless set.</summary>
+    public EvaluationBudget Evaluation { get; init; } = EvaluationBudget.Default;
 }

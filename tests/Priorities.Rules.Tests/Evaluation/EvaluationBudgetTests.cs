@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using Priorities.Assessments;
+using Priorities.Evaluation;
+using Priorities.Rules.Tests.RuleSets.Compilation;
+using Priorities.RuleSets;
+using Priorities.RuleSets.Model;
+
+namespace Priorities.Rules.Tests.Evaluation;
+
+/// <summary>The evaluation budget under the shipped Oxford rules: the sample is far inside it, a join bomb is not.</summary>
+public sealed class EvaluationBudgetTests
+{
+    private static readonly string Oxford = Path.Combine(Repository.Root, "rules", "oxford.yaml");
+    private static readonly Lazy<Assessment> Sample = new(() =>
+        AssessmentSerializer.FromYaml(File.ReadAllText(Path.Combine(Repository.Root, "samples", "oxford-city-2024.yaml"))));
+
+    /// <summary>3,000 burglary trends and 3,000 burglary harm weights: nine million harm × trend pairs.</summary>
+    private static Assessment Hostile()
+    {
+        var sample = Sample.Value;
+        var trend = sample.Trends.First(t => t.Category == "burglary");
+        var harm = sample.Harm.First(h => h.Category == "burglary");
+        return sample with
+        {
+            Trends = Enumerable.Range(0, 3000).Select(i => trend with { Source = $"s{i}" }).ToArray(),
+            Harm = Enumerable.Range(0, 3000).Select(i => harm with { Weight = i + 1 }).ToArray(),
+        };
+    }
+
+    [Fact]
+    public void Evaluate_HarmTrendJoinBomb_EndsWithPR5004AtTheJoiningRuleQuickly()
+    {
+        var rules = RuleSetLoader.Load(Oxford).RuleSet!;
+        var hostile = Hostile();
+        var clock = Stopwatch.StartNew();
+
+        var e = Assert.Throws<RuleSetEvaluationException>(() => rules.Evaluate(hostile));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        Assert.Equal(("PR5004", "harm-cchi"), (e.Diagnostic?.Code, Assert.Single(e.RuleIds)));
+        Assert.Equal(rules.Compiled.Document.Rules.Single(r => r.Id == "harm-cchi").Location, e.Diagnostic!.Location);
+        Assert.Contains("partial matches", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_SampleUnderHundredthOfDefaultBudget_Succeeds()
+    {
+        var budget = new EvaluationBudget
+        {
+            MaxPartialMatches = EvaluationBudget.Default.MaxPartialMatches / 100,
+            MaxFirings = EvaluationBudget.Default.MaxFirings / 100,
+            MaxDerivedFacts = EvaluationBudget.Default.MaxDerivedFacts / 100,
+        };
+        foreach (var file in new[] { "oxford.yaml", "matrix.yaml", "morile.yaml" })
+        {
+            var rules = RuleSetLoader.Load(Path.Combine(Repository.Root, "rules", file),
+                new RuleSetLoadOptions { Evaluation = budget }).RuleSet!;
+
+            Assert.NotEmpty(rules.Evaluate(Sample.Value).Priorities);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_SampleOverConfiguredFiringBudget_EndsWithPR5004()
+    {
+        var rules = RuleSetLoader.Load(Oxford,
+            new RuleSetLoadOptions { Evaluation = new EvaluationBudget { MaxFirings = 5 } }).RuleSet!;
+
+        var e = Assert.Throws<RuleSetEvaluationException>(() => rules.Evaluate(Sample.Value));
+
+        Assert.Equal("PR5004", e.Diagnostic?.Code);
+        Assert.Contains("5 firings", e.Message, StringComparison.Ordinal);
+    }
+}
