@@ -15,9 +15,9 @@ internal sealed class WorkingMemory
     private readonly BetaMemory?[][] _beta;
     private readonly Agenda _agenda;
     private readonly FactHandle?[] _scratch;
-    private readonly EvaluationMeter _meter;
+    private readonly IPartialMatchCounter _meter;
 
-    public WorkingMemory(ReteNetwork network, Agenda agenda, EvaluationMeter meter)
+    public WorkingMemory(ReteNetwork network, Agenda agenda, IPartialMatchCounter meter)
     {
         _network = network;
         _agenda = agenda;

@@ -1,10 +1,12 @@
-namespace Priorities.Engine.Runtime;
+using Priorities.Engine.Runtime;
+
+namespace Priorities.Engine;
 
 /// <summary>
 /// Counts a session's partial matches and firings against its budget, and reads the clock only every 1,024 of
 /// them: on the hot path each count is one increment and one compare, without allocation.
 /// </summary>
-internal sealed class EvaluationMeter
+internal sealed class EvaluationMeter : IPartialMatchCounter
 {
     private const int ClockMask = 1023;
     private readonly SessionOptions _options;
