@@ -19,8 +19,11 @@ internal static class DutyList
             .ToArray();
         if (result.StatutoryDuties.Count == 0 && others.Length == 0) return string.Empty;
         var text = new StringBuilder("\n").Append(Heading).Append('\n');
+        var inferred = result.StatutoryDuties.Count > 0 && result.StatutoryDuties.All(d => !d.Listed);
+        if (inferred)
+            text.Append("  (The assessment lists no duties: these are the duties in force for its period and area.)\n");
         foreach (var d in result.StatutoryDuties)
-            text.Append("  ").Append(Line(d)).Append('\n');
+            text.Append("  ").Append(Line(d, inferred)).Append('\n');
         foreach (var p in others)
             text.Append("  ").Append(p.Title).Append(" (").Append(p.Id).Append("): mandatory in the rule set")
                 .Append(p.LegalBasis is { } basis ? $", {basis}" : string.Empty).Append(", ").Append(p.Status).Append('\n');
@@ -28,15 +31,15 @@ internal static class DutyList
     }
 
     /// <summary>
-    /// One duty: title (id): section and Act, in force since when; status, and where it applies or that the assessment
-    /// did not list it.
+    /// One duty: title (id): section and Act, in force since when; status, and where it applies or that the assessment's
+    /// list left it out (unless the whole list was <paramref name="inferred"/>).
     /// </summary>
-    public static string Line(PlanDuty duty)
+    public static string Line(PlanDuty duty, bool inferred = false)
     {
         var since = DateOnly.ParseExact(duty.Since, "yyyy-MM-dd", CultureInfo.InvariantCulture)
             .ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
         var areas = duty.Areas is { Count: > 0 } named ? $"; in {string.Join(", ", named)}" : string.Empty;
-        var listed = duty.Listed ? string.Empty : "; not listed in the assessment";
+        var listed = duty.Listed || inferred ? string.Empty : "; in force but left out of the assessment's list";
         return $"{duty.Title} ({duty.Id}): {duty.Section} {duty.Act}, in force since {since}; {duty.Status}{areas}{listed}";
     }
 }

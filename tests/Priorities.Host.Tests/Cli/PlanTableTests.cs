@@ -20,7 +20,7 @@ public sealed class PlanTableTests
 
             Statutory duties the plan must include:
               Prevent duty (prevent): s.26 Counter-Terrorism and Security Act 2015, in force since 1 July 2015; continuing
-              Channel panels (channel-panel): s.36 Counter-Terrorism and Security Act 2015, in force since 12 April 2015; continuing; not listed in the assessment
+              Channel panels (channel-panel): s.36 Counter-Terrorism and Security Act 2015, in force since 12 April 2015; continuing; in force but left out of the assessment's list
 
             Not selected (best first):
               Hate crime (hate-crime): score 8, short by 2
