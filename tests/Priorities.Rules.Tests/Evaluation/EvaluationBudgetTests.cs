@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Priorities.Assessments;
 using Priorities.Evaluation;
 using Priorities.Rules.Tests.RuleSets.Compilation;
@@ -34,11 +33,9 @@ public sealed class EvaluationBudgetTests
         var budget = EvaluationBudget.Default with { MaxDuration = TimeSpan.FromSeconds(60) };
         var rules = RuleSetLoader.Load(Oxford, new RuleSetLoadOptions { Evaluation = budget }).RuleSet!;
         var hostile = Hostile();
-        var clock = Stopwatch.StartNew();
 
         var e = Assert.Throws<RuleSetEvaluationException>(() => rules.Evaluate(hostile));
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
         Assert.Equal(("PR5004", "harm-cchi"), (e.Diagnostic?.Code, Assert.Single(e.RuleIds)));
         Assert.Equal(rules.Compiled.Document.Rules.Single(r => r.Id == "harm-cchi").Location, e.Diagnostic!.Location);
         Assert.Contains("partial matches", e.Message, StringComparison.Ordinal);
