@@ -4,4 +4,5 @@ namespace Priorities.Results;
 /// <param name="Id">Its id.</param>
 /// <param name="Title">Its title, when the catalogue has it.</param>
 /// <param name="Reason">Why it dropped, in plain English.</param>
-public sealed record DroppedPriority(string Id, string? Title, string Reason);
+/// <param name="LastAdopted">The year of the last plan that adopted it; null when the history gives no year.</param>
+public sealed record DroppedPriority(string Id, string? Title, string Reason, int? LastAdopted = null);

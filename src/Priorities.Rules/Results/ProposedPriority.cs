@@ -30,8 +30,34 @@ public sealed record ProposedPriority
     /// <summary>The Act and section, for statutory duties.</summary>
     public string? LegalBasis { get; init; }
 
-    /// <summary><c>new</c> or <c>continuing</c> against last year's plan (see <see cref="PriorityStatus"/>).</summary>
+    /// <summary>
+    /// <c>new</c>, <c>continuing</c> or <c>returning</c> against the plan history (see <see cref="PriorityStatus"/>).
+    /// </summary>
     public required string Status { get; init; }
+
+    /// <summary>
+    /// For a continuing priority, the year of the earliest plan of the unbroken run of adopted plans that carry it;
+    /// null otherwise.
+    /// </summary>
+    public int? Since { get; init; }
+
+    /// <summary>
+    /// What changed since last year for a continuing priority: one plain sentence per figure that can be compared
+    /// (last year's value against this year's); empty when there is nothing to compare.
+    /// </summary>
+    public IReadOnlyList<string> SinceLastYear { get; init; } = [];
+
+    /// <summary>Who leads it, from the rule set's catalogue (or the board's decision); null when not named.</summary>
+    public PriorityLead? Lead { get; init; }
+
+    /// <summary>The action plan that delivers it: a reference or a URL; null when not named.</summary>
+    public string? ActionPlan { get; init; }
+
+    /// <summary>The funding lines allocated to it, in catalogue order.</summary>
+    public IReadOnlyList<FundingLine> Funding { get; init; } = [];
+
+    /// <summary>Its measures with their targets and how the assessment's actuals stand against them.</summary>
+    public IReadOnlyList<MeasureResult> Measures { get; init; } = [];
 
     /// <summary>The score per dimension, in the scoring model's order.</summary>
     public required IReadOnlyList<ScoreComponent> Breakdown { get; init; }

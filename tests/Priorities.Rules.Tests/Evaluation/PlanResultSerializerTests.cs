@@ -30,7 +30,7 @@ public sealed class PlanResultSerializerTests
         Assert.Equal(["id", "version", "hash"], root.GetProperty("ruleSet").EnumerateObject().Select(p => p.Name));
         var first = root.GetProperty("priorities")[1];
         Assert.Equal("prevent", first.GetProperty("id").GetString());
-        Assert.Equal(["rank", "id", "title", "theme", "score", "coverage", "mandatory", "legalBasis", "status", "breakdown", "rationale", "rules", "evidence", "sensitiveLines"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["rank", "id", "title", "theme", "score", "coverage", "mandatory", "legalBasis", "status", "sinceLastYear", "funding", "measures", "breakdown", "rationale", "rules", "evidence", "sensitiveLines"], first.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["dimension", "raw", "score", "weight", "contribution", "evidence"], root.GetProperty("priorities")[0].GetProperty("breakdown")[0].EnumerateObject().Select(p => p.Name));
         Assert.False(first.GetProperty("breakdown")[0].TryGetProperty("raw", out _));
         var notSelected = root.GetProperty("notSelected")[0];
