@@ -21,6 +21,7 @@ public sealed class RuleSession
     private readonly Dictionary<string, List<Firing>> _parked = new(StringComparer.Ordinal);
     private readonly HashSet<FactHandle?[]> _parkedTuples = new(ReferenceEqualityComparer.Instance);
     private int _derived;
+    private FactIndex? _factIndex;
 
     internal RuleSession(CompiledRuleSet ruleSet, SessionOptions options)
     {
@@ -98,7 +99,7 @@ public sealed class RuleSession
     /// <param name="maxCandidates">How many of the closest candidates to return.</param>
     /// <exception cref="KeyNotFoundException">No rule has that id.</exception>
     public IReadOnlyList<CandidateExplanation> ExplainMisses(string ruleId, int maxCandidates = 3) =>
-        MissExplainer.Explain(_ruleSet.Network.Rules.FirstOrDefault(r => r.Id == ruleId) ?? throw new KeyNotFoundException($"No rule has the id '{ruleId}'."), _memory.Facts, maxCandidates);
+        MissExplainer.Explain(FindRule(ruleId), IndexFacts(), maxCandidates);
 
     /// <summary>
     /// Explains why a rule did not fire with one given fact bound to one of its match patterns: the closest
@@ -113,14 +114,24 @@ public sealed class RuleSession
     public IReadOnlyList<CandidateExplanation> ExplainMisses(string ruleId, int patternIndex, object fact, int maxCandidates = 3)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        var rule = _ruleSet.Network.Rules.FirstOrDefault(r => r.Id == ruleId) ?? throw new KeyNotFoundException($"No rule has the id '{ruleId}'.");
+        var rule = FindRule(ruleId);
         var step = rule.Steps.FirstOrDefault(s => s.Slot == patternIndex)
             ?? throw new ArgumentException($"Pattern {patternIndex + 1} of rule '{ruleId}' is not a match pattern.", nameof(patternIndex));
         if (!_inserted.TryGetValue(fact, out var handle)) throw new ArgumentException("The fact is not in working memory.", nameof(fact));
         if (!ReferenceEquals(handle.Type, step.Node.Type))
             throw new ArgumentException($"The fact is a '{handle.Type.Name}', but pattern {patternIndex + 1} matches '{step.Node.Type.Name}'.", nameof(fact));
-        return MissExplainer.Explain(rule, _memory.Facts, maxCandidates, (patternIndex, handle));
+        return MissExplainer.Explain(rule, IndexFacts(), maxCandidates, (patternIndex, handle));
     }
+
+    private CompiledRule FindRule(string ruleId) =>
+        _ruleSet.Network.Rules.FirstOrDefault(r => r.Id == ruleId)
+        ?? throw new KeyNotFoundException($"No rule has the id '{ruleId}'.");
+
+    /// <summary>Working memory by type for the "why not" search, built again only when facts were added since.</summary>
+    private FactIndex IndexFacts() =>
+        _factIndex is { } index && index.Count == _memory.Facts.Count
+            ? index
+            : _factIndex = new FactIndex(_memory.Facts);
 
     private FactHandle Add(FactHandle handle)
     {

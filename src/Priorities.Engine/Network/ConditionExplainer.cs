@@ -33,6 +33,30 @@ internal static class ConditionExplainer
         return Evaluated(probe, values, passed);
     }
 
+    /// <summary>
+    /// Whether the condition passed (true), failed (false) or was not evaluated (null), exactly as
+    /// <see cref="Outcome"/> would report it, without building the outcome or evaluating the sides.
+    /// </summary>
+    public static bool? Classify(ConditionProbe probe, object?[] values)
+    {
+        var slots = probe.Slots;
+        for (var i = 0; i < slots.Count; i++)
+            if (slots[i] < 0 || values[slots[i]] is null) return null;
+        bool unknown = false, open = false;
+        var nullable = probe.Nullable;
+        for (var i = 0; i < nullable.Count; i++)
+        {
+            var n = nullable[i];
+            if (n.Known(values) is not false) continue;
+            unknown = true;
+            open |= !n.Guarded;
+        }
+        var passed = probe.Whole(values) is true;
+        if (!unknown) return passed;
+        if (open) return null;
+        return passed;
+    }
+
     private static ConditionOutcome Evaluated(ConditionProbe probe, object?[] values, bool passed) => new(
         probe.PatternIndex,
         probe.Binding,

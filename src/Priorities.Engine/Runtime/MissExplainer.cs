@@ -11,38 +11,49 @@ internal static class MissExplainer
     private const int BeamWidth = 64;
 
     /// <param name="rule">The rule explained.</param>
-    /// <param name="facts">Working memory.</param>
+    /// <param name="facts">Working memory, by type.</param>
     /// <param name="maxCandidates">How many candidates to return.</param>
     /// <param name="pinned">When given, the only fact tried for the match pattern in that tuple slot.</param>
-    public static IReadOnlyList<CandidateExplanation> Explain(CompiledRule rule, IReadOnlyList<FactHandle> facts, int maxCandidates, (int Slot, FactHandle Fact)? pinned = null)
+    public static IReadOnlyList<CandidateExplanation> Explain(
+        CompiledRule rule, FactIndex facts, int maxCandidates, (int Slot, FactHandle Fact)? pinned = null)
     {
         var beam = new List<CandidateScore> { new(new FactHandle?[rule.Width], 0, 0) };
+        var values = new object?[rule.Width];
         foreach (var step in rule.Steps)
         {
-            var candidates = pinned is { } pin && pin.Slot == step.Slot
+            IReadOnlyList<FactHandle> candidates = pinned is { } pin && pin.Slot == step.Slot
                 ? [pin.Fact]
-                : facts.Where(f => ReferenceEquals(f.Type, step.Node.Type)).ToList();
+                : facts.Of(step.Node.Type);
             if (candidates.Count == 0) continue;
-            beam = beam.SelectMany(b => candidates.Select(f => Score(rule, b.Tuple, step.Slot, f)))
-                .OrderBy(s => s, CandidateScoreOrder.Instance).Take(BeamWidth).ToList();
+            var next = new CandidateBeam(BeamWidth);
+            foreach (var kept in beam) Extend(rule, kept.Tuple, values, step.Slot, candidates, next);
+            beam = next.Items;
         }
         return beam.Where(b => b.Failed > 0).Take(Math.Max(0, maxCandidates))
-            .Select(b => new CandidateExplanation(rule.Id, rule.MatchSlots.Select(s => b.Tuple[s]).ToArray(), ConditionExplainer.Explain(rule, b.Tuple)))
+            .Select(b => new CandidateExplanation(
+                rule.Id, rule.MatchSlots.Select(s => b.Tuple[s]).ToArray(), ConditionExplainer.Explain(rule, b.Tuple)))
             .ToArray();
     }
 
-    private static CandidateScore Score(CompiledRule rule, FactHandle?[] tuple, int slot, FactHandle fact)
+    /// <summary>Scores the tuple extended by each candidate fact and offers it to the next beam.</summary>
+    private static void Extend(
+        CompiledRule rule, FactHandle?[] tuple, object?[] values, int slot, IReadOnlyList<FactHandle> candidates,
+        CandidateBeam next)
     {
-        var extended = (FactHandle?[])tuple.Clone();
-        extended[slot] = fact;
-        var values = extended.Select(h => h?.Fact).ToArray();
-        int failed = 0, passed = 0;
-        foreach (var probe in rule.Probes)
+        for (var i = 0; i < tuple.Length; i++) values[i] = tuple[i]?.Fact;
+        for (var c = 0; c < candidates.Count; c++)
         {
-            var outcome = ConditionExplainer.Outcome(probe, values).Passed;
-            if (outcome == true) passed++;
-            else if (outcome == false) failed++;
+            var fact = candidates[c];
+            values[slot] = fact.Fact;
+            int failed = 0, passed = 0;
+            var probes = rule.Probes;
+            for (var p = 0; p < probes.Count; p++)
+            {
+                var outcome = ConditionExplainer.Classify(probes[p], values);
+                if (outcome == true) passed++;
+                else if (outcome == false) failed++;
+            }
+            next.Offer(tuple, slot, fact, failed, passed);
         }
-        return new CandidateScore(extended, failed, passed);
     }
 }

@@ -10,19 +10,18 @@ internal static class CandidateScorer
     public static IReadOnlyList<Candidate> Score(RuleSetDocument document, EvaluationOutcome outcome, HitOrder order)
     {
         var hits = outcome.Hits.Order(order).ToLookup(h => h.PriorityId, StringComparer.Ordinal);
-        var misses = outcome.Misses
-            .Order(Comparer<RuleMiss>.Create((x, y) => CompareMisses(order, x, y)))
-            .ToLookup(m => m.PriorityId, StringComparer.Ordinal);
+        var missOrder = Comparer<RuleMiss>.Create((x, y) => CompareMisses(order, x, y));
         var rules = document.Rules.DistinctBy(r => r.Id).ToDictionary(r => r.Id, StringComparer.Ordinal);
         RuleSpec? Find(string id) => rules.GetValueOrDefault(id);
         return document.Priorities
             .Select((definition, index) =>
-                Build(document.Scoring, definition, index, hits[definition.Id].ToArray(), misses[definition.Id].ToArray(), Find))
+                Build(document.Scoring, definition, index, hits[definition.Id].ToArray(),
+                    new LazyList<RuleMiss>(() => outcome.MissesFor(definition.Id).Order(missOrder).ToArray()), Find))
             .ToArray();
     }
 
     private static Candidate Build(
-        ScoringModel scoring, PriorityDefinition definition, int index, RuleHit[] hits, RuleMiss[] misses, Func<string, RuleSpec?> rules)
+        ScoringModel scoring, PriorityDefinition definition, int index, RuleHit[] hits, IReadOnlyList<RuleMiss> misses, Func<string, RuleSpec?> rules)
     {
         var notes = new List<DataQualityNote>();
         var scores = scoring.Dimensions.Select(d => DimensionScorer.Score(d, hits, rules, notes)).ToArray();

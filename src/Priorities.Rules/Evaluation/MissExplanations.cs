@@ -10,29 +10,58 @@ namespace Priorities.Evaluation;
 /// For each proposing rule and each catalogue priority it could support but did not, says why in plain English:
 /// the failed conditions of the closest candidate, with the actual values and the shortfall.
 /// </summary>
-internal sealed class MissExplanations(RuleSession session, SessionResult result, IReadOnlyList<CompiledRule> rules, IReadOnlyList<PriorityDefinition> catalogue, IReadOnlyDictionary<string, FactRecord> priorities)
+internal sealed class MissExplanations(
+    RuleSession session,
+    SessionResult result,
+    IReadOnlyList<CompiledRule> rules,
+    IReadOnlyList<PriorityDefinition> catalogue,
+    IReadOnlyDictionary<string, FactRecord> priorities,
+    IReadOnlyList<RuleHit> hits,
+    CancellationToken cancellationToken)
 {
     private const int Candidates = 16;
+    private (CompiledRule Rule, IReadOnlySet<string> Targets)[]? _proposing;
+    private HashSet<(string RuleId, string PriorityId)>? _fired;
 
-    public IReadOnlyList<RuleMiss> Explain(IReadOnlyList<RuleHit> hits, CancellationToken cancellationToken)
+    /// <summary>Every miss: for each proposing rule, each priority it could support but did not, in catalogue order.</summary>
+    public IReadOnlyList<RuleMiss> All()
     {
-        var fired = hits.Select(h => (h.RuleId, h.PriorityId)).ToHashSet();
+        var misses = new List<RuleMiss>();
+        foreach (var (rule, targets) in Proposing())
+            foreach (var priority in catalogue.Select(p => p.Id).Where(targets.Contains))
+                if (Miss(rule, priority) is { } miss) misses.Add(miss);
+        return misses;
+    }
+
+    /// <summary>The misses of one priority, in rule order.</summary>
+    public IReadOnlyList<RuleMiss> For(string priority)
+    {
+        var misses = new List<RuleMiss>();
+        foreach (var (rule, targets) in Proposing())
+            if (targets.Contains(priority) && Miss(rule, priority) is { } miss) misses.Add(miss);
+        return misses;
+    }
+
+    private RuleMiss? Miss(CompiledRule rule, string priority)
+    {
+        _fired ??= hits.Select(h => (h.RuleId, h.PriorityId)).ToHashSet();
+        if (_fired.Contains((rule.Id, priority))) return null;
+        cancellationToken.ThrowIfCancellationRequested();
+        var (reasons, sensitive) = Reasons(rule, rule.Proposal!, priority);
+        return new RuleMiss(rule.Id, priority, reasons, sensitive);
+    }
+
+    /// <summary>The proposing rules, each once, with the priorities it could support.</summary>
+    private (CompiledRule Rule, IReadOnlySet<string> Targets)[] Proposing()
+    {
+        if (_proposing is not null) return _proposing;
         var accepted = result.Firings.Where(f => f.RuleId.StartsWith(Proposal.ProbePrefix, StringComparison.Ordinal))
             .ToLookup(f => f.RuleId, f => (string)f.Output(0).Get(Proposal.PriorityValue)!, StringComparer.Ordinal);
-        var misses = new List<RuleMiss>();
-        foreach (var rule in rules.Where(p => p.Proposal is not null).DistinctBy(p => p.Id))
-        {
-            var proposal = rule.Proposal!;
-            var targets = proposal.Literal is { } literal ? [literal] : accepted[Proposal.ProbeId(rule.Id)].ToHashSet(StringComparer.Ordinal);
-            foreach (var priority in catalogue.Select(p => p.Id).Where(targets.Contains))
-            {
-                if (fired.Contains((rule.Id, priority))) continue;
-                cancellationToken.ThrowIfCancellationRequested();
-                var (reasons, sensitive) = Reasons(rule, proposal, priority);
-                misses.Add(new RuleMiss(rule.Id, priority, reasons, sensitive));
-            }
-        }
-        return misses;
+        return _proposing = rules.Where(p => p.Proposal is not null).DistinctBy(p => p.Id)
+            .Select(rule => (rule, (IReadOnlySet<string>)(rule.Proposal!.Literal is { } literal
+                ? new HashSet<string>(StringComparer.Ordinal) { literal }
+                : accepted[Proposal.ProbeId(rule.Id)].ToHashSet(StringComparer.Ordinal))))
+            .ToArray();
     }
 
     private (string[] Reasons, bool Sensitive) Reasons(CompiledRule rule, Proposal proposal, string priority)

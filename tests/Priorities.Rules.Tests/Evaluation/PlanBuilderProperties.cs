@@ -48,7 +48,7 @@ public sealed class PlanBuilderProperties
         var at = Math.Abs(pick % raws.Length);
         raws[at] = raws[at] with { Raw = raws[at].Raw + raise.Get / 2.0 };
         hits[index] = hit with { Scores = raws };
-        var raised = scenario with { Outcome = scenario.Outcome with { Hits = hits } };
+        var raised = scenario with { Outcome = new EvaluationOutcome(hits, scenario.Outcome.Misses) };
 
         Assert.True(ScoreOf(raised.Build(), hit.PriorityId) >= ScoreOf(scenario.Build(), hit.PriorityId));
     }
