@@ -24,7 +24,7 @@ internal static class RuleFileText
         if (info.Length > maxBytes) return TooLarge(shown, info.Length, maxBytes);
         try
         {
-            return Bounded(full, shown, maxBytes);
+            return Bounded(full, shown, maxBytes, info.Length);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -32,13 +32,24 @@ internal static class RuleFileText
         }
     }
 
-    private static (string?, string?, string?) Bounded(string full, string shown, long maxBytes)
+    /// <summary>
+    /// Reads at most <paramref name="maxBytes"/> + 1 bytes into a buffer sized for the length the file had when it was
+    /// looked at, grown (never past the limit) if it has grown since: a small file costs a small buffer.
+    /// </summary>
+    private static (string?, string?, string?) Bounded(string full, string shown, long maxBytes, long length)
     {
         using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        var buffer = new byte[maxBytes + 1];
+        var limit = (int)Math.Min(maxBytes + 1, Array.MaxLength);
+        var buffer = new byte[(int)Math.Min(length + 1, limit)];
         var total = 0;
         int read;
-        while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0) total += read;
+        while ((read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+        {
+            total += read;
+            if (total < buffer.Length) continue;
+            if (buffer.Length == limit) break;
+            Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, limit));
+        }
         if (total > maxBytes) return TooLarge(shown, total, maxBytes);
         using var reader = new StreamReader(new MemoryStream(buffer, 0, total), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return (reader.ReadToEnd(), null, null);
