@@ -10,6 +10,10 @@ internal static class EvaluationBudgets
         EngineCodes.TooManyPartialMatches, EvaluationLimit.PartialMatches, ruleId,
         "the joins of rule '{0}' took the session past its limit of {1:N0} partial matches", limit);
 
+    public static EvaluationBudgetExceededException TooManyExplainedCandidates(string ruleId, long limit) => Create(
+        EngineCodes.TooManyPartialMatches, EvaluationLimit.PartialMatches, ruleId,
+        "the search for why rule '{0}' did not fire took the session past its limit of {1:N0} partial matches", limit);
+
     public static EvaluationBudgetExceededException TooManyFirings(string ruleId, int limit) => Create(
         EngineCodes.TooManyFirings, EvaluationLimit.Firings, ruleId,
         "rule '{0}' took the session past its limit of {1:N0} firings", limit);

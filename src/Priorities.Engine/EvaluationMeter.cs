@@ -32,6 +32,15 @@ internal sealed class EvaluationMeter : IPartialMatchCounter
         if ((++_ticks & ClockMask) == 0) CheckClock(ruleId);
     }
 
+    /// <summary>One more candidate tuple scored by the "why not" search for the rule, charged as a partial match.</summary>
+    /// <exception cref="EvaluationBudgetExceededException">Over the partial-match or time budget.</exception>
+    public void CountExplainedCandidate(string ruleId)
+    {
+        if (++_partialMatches > _options.MaxPartialMatches)
+            throw EvaluationBudgets.TooManyExplainedCandidates(ruleId, _options.MaxPartialMatches);
+        if ((++_ticks & ClockMask) == 0) CheckClock(ruleId);
+    }
+
     /// <summary>One more firing of the rule.</summary>
     /// <exception cref="EvaluationBudgetExceededException">Over the firing or time budget.</exception>
     public void CountFiring(string ruleId)

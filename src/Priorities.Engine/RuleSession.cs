@@ -98,8 +98,9 @@ public sealed class RuleSession
     /// <param name="ruleId">The rule to explain.</param>
     /// <param name="maxCandidates">How many of the closest candidates to return.</param>
     /// <exception cref="KeyNotFoundException">No rule has that id.</exception>
+    /// <exception cref="EvaluationBudgetExceededException">The search went over the session's budget.</exception>
     public IReadOnlyList<CandidateExplanation> ExplainMisses(string ruleId, int maxCandidates = 3) =>
-        MissExplainer.Explain(FindRule(ruleId), IndexFacts(), maxCandidates);
+        MissExplainer.Explain(FindRule(ruleId), IndexFacts(), maxCandidates, _meter);
 
     /// <summary>
     /// Explains why a rule did not fire with one given fact bound to one of its match patterns: the closest
@@ -111,6 +112,7 @@ public sealed class RuleSession
     /// <param name="maxCandidates">How many of the closest candidates to return.</param>
     /// <exception cref="KeyNotFoundException">No rule has that id.</exception>
     /// <exception cref="ArgumentException">The pattern is not a match pattern of the rule, or the fact is not in working memory or not of the pattern's type.</exception>
+    /// <exception cref="EvaluationBudgetExceededException">The search went over the session's budget.</exception>
     public IReadOnlyList<CandidateExplanation> ExplainMisses(string ruleId, int patternIndex, object fact, int maxCandidates = 3)
     {
         ArgumentNullException.ThrowIfNull(fact);
@@ -120,7 +122,7 @@ public sealed class RuleSession
         if (!_inserted.TryGetValue(fact, out var handle)) throw new ArgumentException("The fact is not in working memory.", nameof(fact));
         if (!ReferenceEquals(handle.Type, step.Node.Type))
             throw new ArgumentException($"The fact is a '{handle.Type.Name}', but pattern {patternIndex + 1} matches '{step.Node.Type.Name}'.", nameof(fact));
-        return MissExplainer.Explain(rule, IndexFacts(), maxCandidates, (patternIndex, handle));
+        return MissExplainer.Explain(rule, IndexFacts(), maxCandidates, _meter, (patternIndex, handle));
     }
 
     private CompiledRule FindRule(string ruleId) =>

@@ -14,7 +14,8 @@ public sealed record SessionOptions
 
     /// <summary>
     /// The most partial matches (tuples of two or more facts that passed a join) one session may build, over all
-    /// rules; more ends the session with <see cref="EvaluationBudgetExceededException"/>. Default 10,000,000.
+    /// rules; more ends the session with <see cref="EvaluationBudgetExceededException"/>. Each candidate tuple the "why
+    /// not" search (<see cref="RuleSession.ExplainMisses(string, int)"/>) scores counts as one too. Default 10,000,000.
     /// </summary>
     public long MaxPartialMatches { get; init; } = 10_000_000;
 
@@ -22,7 +23,8 @@ public sealed record SessionOptions
     public int MaxFirings { get; init; } = 1_000_000;
 
     /// <summary>
-    /// The wall-clock time one session may take from its creation, checked every 1,024 partial matches or firings;
+    /// The wall-clock time one session may take from its creation ("why not" searches included), checked every 1,024
+    /// partial matches or firings;
     /// <see cref="Timeout.InfiniteTimeSpan"/> (the default) for no limit, which keeps sessions fully deterministic.
     /// </summary>
     public TimeSpan MaxDuration { get; init; } = Timeout.InfiniteTimeSpan;

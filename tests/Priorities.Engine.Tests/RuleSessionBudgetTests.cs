@@ -32,6 +32,31 @@ public sealed class RuleSessionBudgetTests
     }
 
     [Fact]
+    public void ExplainMisses_SearchOverPartialMatchLimit_ThrowsNamingTheSearch()
+    {
+        var ruleSet = Build(Rule("never", [PatternDefinition.Match("t", "Trend", "t.Count < 0")]));
+        var session = ruleSet.CreateSession(new SessionOptions { MaxPartialMatches = 4 });
+        foreach (var trend in Trends(5)) session.Insert(trend);
+        session.Fire();
+
+        var error = Assert.Throws<EvaluationBudgetExceededException>(() => session.ExplainMisses("never"));
+
+        Assert.Equal((EvaluationLimit.PartialMatches, "never"), (error.Limit, error.RuleId));
+        Assert.Contains("why rule 'never' did not fire", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExplainMisses_SearchAtPartialMatchLimit_ExplainsTheClosest()
+    {
+        var ruleSet = Build(Rule("never", [PatternDefinition.Match("t", "Trend", "t.Count < 0")]));
+        var session = ruleSet.CreateSession(new SessionOptions { MaxPartialMatches = 5 });
+        foreach (var trend in Trends(5)) session.Insert(trend);
+        session.Fire();
+
+        Assert.Equal(3, session.ExplainMisses("never").Count);
+    }
+
+    [Fact]
     public void Fire_JoinAtPartialMatchLimit_FiresEveryPair()
     {
         var session = CrossJoin().CreateSession(new SessionOptions { MaxPartialMatches = 6 });

@@ -13,9 +13,10 @@ internal static class MissExplainer
     /// <param name="rule">The rule explained.</param>
     /// <param name="facts">Working memory, by type.</param>
     /// <param name="maxCandidates">How many candidates to return.</param>
+    /// <param name="meter">The session's budget, charged one partial match per candidate scored.</param>
     /// <param name="pinned">When given, the only fact tried for the match pattern in that tuple slot.</param>
     public static IReadOnlyList<CandidateExplanation> Explain(
-        CompiledRule rule, FactIndex facts, int maxCandidates, (int Slot, FactHandle Fact)? pinned = null)
+        CompiledRule rule, FactIndex facts, int maxCandidates, EvaluationMeter meter, (int Slot, FactHandle Fact)? pinned = null)
     {
         var beam = new List<CandidateScore> { new(new FactHandle?[rule.Width], 0, 0) };
         var values = new object?[rule.Width];
@@ -26,7 +27,7 @@ internal static class MissExplainer
                 : facts.Of(step.Node.Type);
             if (candidates.Count == 0) continue;
             var next = new CandidateBeam(BeamWidth);
-            foreach (var kept in beam) Extend(rule, kept.Tuple, values, step.Slot, candidates, next);
+            foreach (var kept in beam) Extend(rule, kept.Tuple, values, step.Slot, candidates, next, meter);
             beam = next.Items;
         }
         return beam.Where(b => b.Failed > 0).Take(Math.Max(0, maxCandidates))
@@ -38,11 +39,12 @@ internal static class MissExplainer
     /// <summary>Scores the tuple extended by each candidate fact and offers it to the next beam.</summary>
     private static void Extend(
         CompiledRule rule, FactHandle?[] tuple, object?[] values, int slot, IReadOnlyList<FactHandle> candidates,
-        CandidateBeam next)
+        CandidateBeam next, EvaluationMeter meter)
     {
         for (var i = 0; i < tuple.Length; i++) values[i] = tuple[i]?.Fact;
         for (var c = 0; c < candidates.Count; c++)
         {
+            meter.CountExplainedCandidate(rule.Id);
             var fact = candidates[c];
             values[slot] = fact.Fact;
             int failed = 0, passed = 0;

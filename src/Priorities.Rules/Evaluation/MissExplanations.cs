@@ -20,6 +20,10 @@ internal sealed class MissExplanations(
     CancellationToken cancellationToken)
 {
     private const int Candidates = 16;
+
+    /// <summary>The reason given when the search for why not was stopped by the evaluation budget.</summary>
+    public const string OverBudget =
+        "not worked out: the search for why not went over the evaluation budget (the plan itself is complete)";
     private (CompiledRule Rule, IReadOnlySet<string> Targets)[]? _proposing;
     private HashSet<(string RuleId, string PriorityId)>? _fired;
 
@@ -70,15 +74,28 @@ internal sealed class MissExplanations(
         var absent = spec.When.Where(p => p.Form == PatternForm.Fact && !session.Facts.Any(f => f.Type.Name == p.FactType))
             .Select(p => p.FactType).Distinct(StringComparer.Ordinal).Select(type => $"no {type} facts matched").ToArray();
         if (absent.Length > 0) return (absent, false);
-        var candidates = proposal.PatternIndex >= 0
-            ? session.ExplainMisses(rule.Id, proposal.PatternIndex, priorities[priority], Candidates)
-            : session.ExplainMisses(rule.Id, Candidates);
+        if (Search(rule, proposal, priority) is not { } candidates) return ([OverBudget], false);
         if (candidates.Count == 0) return ([Deferred(spec)], false);
         var closest = Closest(candidates);
         var failed = closest.Conditions.Where(c => c.Passed == false).ToArray();
         if (proposal.PatternIndex >= 0 && NoCoveredEvidence(failed, spec, spec.When[proposal.PatternIndex].Binding, priority) is { } type)
             return ([$"the assessment has no {type} facts about the categories it covers ({Covers(priority)})"], false);
         return (failed.Select(c => ConditionPhraser.Phrase(c, closest, spec)).ToArray(), IsSensitive(closest));
+    }
+
+    /// <summary>The closest candidates, or null when the search went over the evaluation budget.</summary>
+    private IReadOnlyList<CandidateExplanation>? Search(CompiledRule rule, Proposal proposal, string priority)
+    {
+        try
+        {
+            return proposal.PatternIndex >= 0
+                ? session.ExplainMisses(rule.Id, proposal.PatternIndex, priorities[priority], Candidates)
+                : session.ExplainMisses(rule.Id, Candidates);
+        }
+        catch (EvaluationBudgetExceededException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Whether a candidate's facts include one marked sensitive, whose values the reasons would quote.</summary>

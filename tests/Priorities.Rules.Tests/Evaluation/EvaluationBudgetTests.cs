@@ -1,5 +1,6 @@
 using Priorities.Assessments;
 using Priorities.Evaluation;
+using Priorities.Results;
 using Priorities.Rules.Tests.RuleSets.Compilation;
 using Priorities.RuleSets;
 using Priorities.RuleSets.Model;
@@ -70,4 +71,33 @@ public sealed class EvaluationBudgetTests
         Assert.Equal("PR5004", e.Diagnostic?.Code);
         Assert.Contains("5 firings", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Evaluate_WhyNotSearchOverBudget_KeepsThePlanAndSaysWhyNotIsNotWorkedOut()
+    {
+        var file = Path.Combine(Repository.Root, "rules", "matrix.yaml");
+        var full = PlanResultSerializer.ToJson(RuleSetLoader.Load(file).RuleSet!.Evaluate(Sample.Value));
+        var cut = false;
+        foreach (var limit in new long[] { 500, 1_000, 2_000, 4_000, 8_000, 16_000, 32_000 })
+        {
+            var budget = EvaluationBudget.Default with { MaxPartialMatches = limit, MaxDuration = TimeSpan.FromSeconds(60) };
+            var rules = RuleSetLoader.Load(file, new RuleSetLoadOptions { Evaluation = budget }).RuleSet!;
+            PlanResult plan;
+            try
+            {
+                plan = rules.Evaluate(Sample.Value);
+            }
+            catch (RuleSetEvaluationException e) when (e.Diagnostic?.Code == "PR5004")
+            {
+                continue;
+            }
+            var reasons = plan.NotSelected.SelectMany(c => c.WhyNot).ToArray();
+            cut |= reasons.Any(r => r.EndsWith(MissExplanations.OverBudget, StringComparison.Ordinal));
+            Assert.Equal(WithoutWhyNot(PlanResultSerializer.FromJson(full)), WithoutWhyNot(plan));
+        }
+        Assert.True(cut, "no budget stopped the why-not search after the matching had finished");
+    }
+
+    private static string WithoutWhyNot(PlanResult plan) => PlanResultSerializer.ToJson(
+        plan with { NotSelected = plan.NotSelected.Select(c => c with { WhyNot = [], SensitiveLines = [] }).ToArray() });
 }
