@@ -47,13 +47,22 @@ public sealed class RuleSession
     /// <summary>Inserts a fact of the given registered type. Inserting the same object twice returns its first handle.</summary>
     /// <exception cref="ArgumentException">The type is not registered, or the fact is not an instance of it.</exception>
     /// <exception cref="EvaluationBudgetExceededException">Joining the fact went over the session's budget.</exception>
+    /// <exception cref="ConditionOverflowException">A condition's integer arithmetic overflowed.</exception>
     public FactHandle Insert(FactType type, object fact)
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(fact);
         _ruleSet.CheckInstance(type, fact);
         if (_inserted.TryGetValue(fact, out var existing)) return existing;
-        return Add(new FactHandle(fact, type, _memory.Facts.Count, 0, null));
+        var handle = new FactHandle(fact, type, _memory.Facts.Count, 0, null);
+        try
+        {
+            return Add(handle);
+        }
+        catch (OverflowException e)
+        {
+            throw OverflowFinder.Find(_ruleSet.Network.Rules, IndexFacts(), handle, e);
+        }
     }
 
     /// <summary>Inserts each fact in order.</summary>
@@ -69,8 +78,21 @@ public sealed class RuleSession
     /// </summary>
     /// <exception cref="ChainLimitExceededException">Chaining did not settle within the session's limits.</exception>
     /// <exception cref="EvaluationBudgetExceededException">The session went over its evaluation budget.</exception>
+    /// <exception cref="ConditionOverflowException">A condition's integer arithmetic overflowed.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public SessionResult Fire(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return FireAll(cancellationToken);
+        }
+        catch (OverflowException e)
+        {
+            throw OverflowFinder.Find(_ruleSet.Network.Rules, IndexFacts(), null, e);
+        }
+    }
+
+    private SessionResult FireAll(CancellationToken cancellationToken)
     {
         var popped = 0;
         _firings.EnsureCapacity(_firings.Count + _agenda.Count);

@@ -1,7 +1,7 @@
 namespace Priorities.Engine.Diagnostics;
 
 /// <summary>
-/// The engine's diagnostic codes, the one catalogue of this layer: EXP001–EXP011 are problems in one expression,
+/// The engine's diagnostic codes, the one catalogue of this layer: EXP001–EXP012 are problems in one expression,
 /// ENG001–ENG012 problems in the shape of a rule or rule set,
 /// ENG013–ENG015 a session over its evaluation budget. Each is described once in the engine's README.
 /// </summary>
@@ -39,6 +39,9 @@ public static class EngineCodes
 
     /// <summary>EXP011: <c>has(...)</c> given something other than a field of a fact.</summary>
     public const string BadHas = "EXP011";
+
+    /// <summary>EXP012: arithmetic between constants that overflows 64 bits, divides by zero or is not finite.</summary>
+    public const string ConstantOutOfRange = "EXP012";
 
     /// <summary>ENG001: a rule id used more than once.</summary>
     public const string DuplicateRuleId = "ENG001";

@@ -16,7 +16,7 @@ internal static class MissExplainer
     /// <param name="meter">The session's budget, charged one partial match per candidate scored.</param>
     /// <param name="pinned">When given, the only fact tried for the match pattern in that tuple slot.</param>
     public static IReadOnlyList<CandidateExplanation> Explain(
-        CompiledRule rule, FactIndex facts, int maxCandidates, EvaluationMeter meter, (int Slot, FactHandle Fact)? pinned = null)
+        CompiledRule rule, FactIndex facts, int maxCandidates, IPartialMatchCounter meter, (int Slot, FactHandle Fact)? pinned = null)
     {
         var beam = new List<CandidateScore> { new(new FactHandle?[rule.Width], 0, 0) };
         var values = new object?[rule.Width];
@@ -39,7 +39,7 @@ internal static class MissExplainer
     /// <summary>Scores the tuple extended by each candidate fact and offers it to the next beam.</summary>
     private static void Extend(
         CompiledRule rule, FactHandle?[] tuple, object?[] values, int slot, IReadOnlyList<FactHandle> candidates,
-        CandidateBeam next, EvaluationMeter meter)
+        CandidateBeam next, IPartialMatchCounter meter)
     {
         for (var i = 0; i < tuple.Length; i++) values[i] = tuple[i]?.Fact;
         for (var c = 0; c < candidates.Count; c++)

@@ -38,6 +38,20 @@ internal static class NonFiniteValues
         return new RuleSetEvaluationException(RulesCodes.NonFiniteValue, rule?.Spec.Location ?? fallback, [], detail, e);
     }
 
+    /// <summary>PR5003 for a condition whose integer arithmetic overflowed, at its pattern's condition when found.</summary>
+    public static RuleSetEvaluationException ConditionOverflow(
+        CompiledRule? rule, string condition, int patternIndex, SourceLocation fallback, Exception e)
+    {
+        if (rule is null) return Overflow(null, fallback, new OverflowException(e.Message, e));
+        var pattern = patternIndex >= 0 && patternIndex < rule.Spec.When.Count ? rule.Spec.When[patternIndex] : null;
+        var detail = $"rule '{rule.Id}' computed a whole number too large for 64 bits (an integer overflow) in its "
+            + $"condition '{condition}'; guard the expression, or make a term a decimal number (for example 1.0 * x).";
+        var at = pattern?.Where is { } where && where.Text.IndexOf(condition, StringComparison.Ordinal) is var i and >= 0
+            ? where.MapOffset(i)
+            : pattern?.Where?.Location ?? rule.Spec.Location;
+        return new RuleSetEvaluationException(RulesCodes.NonFiniteValue, at, [rule.Id], detail, e);
+    }
+
     private static RuleSetEvaluationException Error(CompiledRule rule, SourceLocation? at, string what, double value)
     {
         var shown = double.IsNaN(value) ? "not a number" : value > 0 ? "infinity" : "minus infinity";

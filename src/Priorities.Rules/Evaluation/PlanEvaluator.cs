@@ -32,6 +32,11 @@ internal static class PlanEvaluator
         {
             return RunSession(rules, canonical, cancellationToken);
         }
+        catch (ConditionOverflowException e)
+        {
+            var rule = rules.Rules.FirstOrDefault(r => r.Id == e.RuleId);
+            throw NonFiniteValues.ConditionOverflow(rule, e.Condition, e.PatternIndex, rules.Document.Location, e);
+        }
         catch (OverflowException e)
         {
             throw NonFiniteValues.Overflow(null, rules.Document.Location, e);

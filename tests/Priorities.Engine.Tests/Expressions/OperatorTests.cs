@@ -1,3 +1,4 @@
+using Priorities.Engine.Diagnostics;
 
 using static Priorities.Engine.Tests.Expressions.ExpressionFixture;
 
@@ -24,14 +25,37 @@ public sealed class OperatorTests
     public void Evaluate_Arithmetic_ComputesValue(string text, object expected) => Assert.Equal(expected, Evaluate(text));
 
     [Theory]
-    [InlineData("9223372036854775807 + 1")]
-    [InlineData("-9223372036854775807 - 2")]
     [InlineData("k * 9223372036854775807")]
+    [InlineData("-9223372036854775807 - k - 2")]
+    [InlineData("t.count + 9223372036854775807")]
     public void Evaluate_IntegerOverflow_ThrowsOverflowNotAWrappedNumber(string text) =>
         Assert.Throws<OverflowException>(() => Evaluate(text));
 
     [Fact]
-    public void Evaluate_ZeroDividedByZero_IsNaNNotException() => Assert.True(double.IsNaN((double)Evaluate("0 / 0")!));
+    public void Evaluate_ZeroDividedByZero_IsNaNNotException() => Assert.True(double.IsNaN((double)Evaluate("(k - k) / 0")!));
+
+    [Theory]
+    [InlineData("9223372036854775807 + 1", 21, "64 bits")]
+    [InlineData("-9223372036854775807 - 2", 22, "64 bits")]
+    [InlineData("k + 3037000500 * 3037000500", 16, "64 bits")]
+    [InlineData("4611686018427387904 * 2 * 2", 21, "64 bits")]
+    [InlineData("1 / 0", 3, "divides by zero")]
+    [InlineData("0 / 0", 3, "divides by zero")]
+    [InlineData("n > 1.7e308 * 10", 13, "finite")]
+    public void Check_ConstantArithmeticOutOfRange_ReportsExp012AtTheOperator(string text, int column, string message)
+    {
+        var error = Error(text);
+
+        Assert.Equal((EngineCodes.ConstantOutOfRange, column), (error.Code, error.Location.Column));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("9223372036854775806 + 1", long.MaxValue)]
+    [InlineData("2 * 3 + k", 13L)]
+    [InlineData("1e308 + 1e308 / 2", 1.5e308)]
+    public void Evaluate_ConstantArithmeticInRange_IsFoldedToTheSameValue(string text, object expected) =>
+        Assert.Equal(expected, Evaluate(text));
 
     [Theory]
     [InlineData("3 == 3", true)]

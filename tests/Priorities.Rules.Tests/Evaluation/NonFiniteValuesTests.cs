@@ -53,9 +53,13 @@ public sealed class NonFiniteValuesTests
     }
 
     [Theory]
-    [InlineData("t.count + 9223372036854775807", "t.category == 'burglary'", "rule 'rising' computed a whole number too large")]
-    [InlineData("t.changePct", "t.count * 9223372036854775807 > 0", "a rule's condition computed a whole number too large")]
-    public void Evaluate_IntegerOverflow_ThrowsPR5003NotAWrappedNumber(string score, string where, string message)
+    [InlineData("t.count + 9223372036854775807", "t.category == 'burglary'", "rule 'rising' computed a whole number too large", 11, 5)]
+    [InlineData("t.changePct", "t.count * 9223372036854775807 > 0",
+        "rule 'rising' computed a whole number too large for 64 bits (an integer overflow) in its condition "
+        + "'t.count * 9223372036854775807 > 0'", 15, 16)]
+    [InlineData("t.changePct", "t.category == 'burglary' and 1000 > t.count * 9223372036854775807",
+        "in its condition '1000 > t.count * 9223372036854775807'", 15, 45)]
+    public void Evaluate_IntegerOverflow_ThrowsPR5003NotAWrappedNumber(string score, string where, string message, int line, int column)
     {
         var loaded = RuleSetLoader.LoadText("ov.yaml", Rules(score, "rose").Replace("t.category == 'burglary'", where, StringComparison.Ordinal));
         Assert.Empty(loaded.Diagnostics);
@@ -64,5 +68,6 @@ public sealed class NonFiniteValuesTests
 
         Assert.Equal(("PR5003", "ov.yaml"), (error.Diagnostic!.Code, error.Diagnostic.File));
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Equal((line, column), (error.Diagnostic.Line, error.Diagnostic.Column));
     }
 }

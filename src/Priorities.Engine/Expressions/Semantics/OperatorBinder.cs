@@ -70,7 +70,7 @@ internal sealed class OperatorBinder(Binder binder, ExpressionErrors diagnostics
         return Fail($"operator '{syntax.Operator.Text}' needs bool operands, but got {left.Type} and {right.Type}", syntax.Operator);
     }
 
-    private BoundBinary? Arithmetic(BinarySyntax syntax, BoundExpression left, BoundExpression right)
+    private BoundExpression? Arithmetic(BinarySyntax syntax, BoundExpression left, BoundExpression right)
     {
         var text = syntax.Operator.Text;
         if (!left.Type.IsNumeric || !right.Type.IsNumeric)
@@ -80,7 +80,11 @@ internal sealed class OperatorBinder(Binder binder, ExpressionErrors diagnostics
         }
         var type = text == "/" ? ExprType.Number : TypeRules.Common(left.Type, right.Type)!;
         var op = text switch { "+" => BinaryOperator.Add, "-" => BinaryOperator.Subtract, "*" => BinaryOperator.Multiply, _ => BinaryOperator.Divide };
-        return Make(syntax, type, op, TypeRules.Promote(left, type), TypeRules.Promote(right, type));
+        var bound = Make(syntax, type, op, TypeRules.Promote(left, type), TypeRules.Promote(right, type));
+        var folded = ConstantArithmetic.Fold(bound, out var problem);
+        if (problem is null) return folded ?? (BoundExpression)bound;
+        diagnostics.Report(EngineCodes.ConstantOutOfRange, problem, syntax.Operator.Offset);
+        return null;
     }
 
     private BoundBinary? Comparison(BinarySyntax syntax, BoundExpression left, BoundExpression right)
