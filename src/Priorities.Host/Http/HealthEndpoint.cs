@@ -6,8 +6,11 @@ namespace Priorities.Host.Http;
 /// <summary><c>GET /health</c>: 200 with the served rule set while the service can propose plans.</summary>
 internal static class HealthEndpoint
 {
+    /// <summary>The route, open to every caller.</summary>
+    public const string Path = "/health";
+
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/health", (IRuleSetProvider rules) => TypedResults.Ok(new Health("ok", rules.RuleSet.Info)))
+        app.MapGet(Path, (IRuleSetProvider rules) => TypedResults.Ok(new Health("ok", rules.RuleSet.Info)))
             .WithName("Health")
             .WithSummary("Liveness and the served rule set.");
 

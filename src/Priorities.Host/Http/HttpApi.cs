@@ -29,7 +29,11 @@ internal static class HttpApi
         // JSON bodies take numbers only as numbers (AssessmentReader reads them strictly); with the same setting here the
         // OpenAPI document types integers as "integer", not as an integer or a numeric string.
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
-        builder.Services.AddOpenApi(openApi => openApi.AddOperationTransformer<ReportFormatParameter>());
+        builder.Services.AddOpenApi(openApi =>
+        {
+            openApi.AddOperationTransformer<ReportFormatParameter>();
+            openApi.AddDocumentTransformer<SecuritySchemes>();
+        });
         builder.Services.AddPriorities(p =>
         {
             foreach (var path in options.Rules) p.Rules.Add(path);
