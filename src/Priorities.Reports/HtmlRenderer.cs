@@ -27,9 +27,9 @@ internal static class HtmlRenderer
         html.Append("</header>\n");
         Contents(html, document);
         html.Append("<main>\n");
-        foreach (var section in document.Sections)
+        foreach (var section in document.AllSections)
         {
-            Section(html, section, 2);
+            Section(html, section, 2, document.StartsAppendices(section));
         }
 
         return html.Append("</main>\n</body>\n</html>\n").ToString();
@@ -38,7 +38,7 @@ internal static class HtmlRenderer
     private static void Contents(StringBuilder html, ReportDocument document)
     {
         html.Append("<nav aria-labelledby=\"contents\">\n<h2 id=\"contents\">Contents</h2>\n<ol>\n");
-        foreach (var section in document.Sections)
+        foreach (var section in document.AllSections)
         {
             html.Append("<li><a href=\"#").Append(section.Id).Append("\">").Append(HtmlText.Escape(section.Heading)).Append("</a></li>\n");
         }
@@ -46,10 +46,11 @@ internal static class HtmlRenderer
         html.Append("</ol>\n</nav>\n");
     }
 
-    private static void Section(StringBuilder html, ReportSection section, int level)
+    private static void Section(StringBuilder html, ReportSection section, int level, bool appendices = false)
     {
         var heading = section.Id + "-heading";
-        html.Append("<section id=\"").Append(section.Id).Append("\" aria-labelledby=\"").Append(heading).Append("\">\n")
+        html.Append("<section id=\"").Append(section.Id).Append(appendices ? "\" class=\"appendices" : string.Empty)
+            .Append("\" aria-labelledby=\"").Append(heading).Append("\">\n")
             .Append("<h").Append(level).Append(" id=\"").Append(heading).Append("\">").Append(HtmlText.Escape(section.Heading))
             .Append("</h").Append(level).Append(">\n");
         for (var i = 0; i < section.Blocks.Count; i++)
