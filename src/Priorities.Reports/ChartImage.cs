@@ -18,6 +18,8 @@ internal static class ChartImage
     public static byte[] Png(ChartBlock chart)
     {
         var dimensions = ChartText.Dimensions(chart);
+        var shown = chart.Priorities.SelectMany(p => p.Breakdown).Where(c => c.Contribution > 0).Select(c => c.Dimension)
+            .ToHashSet(StringComparer.Ordinal);
         var plot = new Plot();
         plot.Font.Set("DejaVu Sans");
         var count = chart.Priorities.Count;
@@ -37,11 +39,8 @@ internal static class ChartImage
         plot.Axes.Bottom.Label.Text = "Score (weighted contributions of each dimension)";
         plot.Axes.Bottom.Label.FontSize = 22;
         plot.Axes.Margins(left: 0, right: 0.05, bottom: 0.02, top: 0.02);
-        plot.Legend.ManualItems.AddRange(dimensions.Select((d, i) => new LegendItem
-        {
-            LabelText = ReportText.Dimension(d),
-            FillColor = Color.FromHex(ChartPalette.For(i)),
-        }));
+        plot.Legend.ManualItems.AddRange(dimensions.Select((d, i) => (Dimension: d, Colour: i)).Where(x => shown.Contains(x.Dimension))
+            .Select(x => new LegendItem { LabelText = ReportText.Dimension(x.Dimension), FillColor = Color.FromHex(ChartPalette.For(x.Colour)) }));
         plot.Legend.FontSize = 22;
         plot.Legend.Orientation = Orientation.Horizontal;
         plot.ShowLegend(Edge.Bottom);
@@ -62,6 +61,6 @@ internal static class ChartImage
     private static string Label(ProposedPriority priority)
     {
         var text = priority.Rank.ToString(CultureInfo.InvariantCulture) + ". " + priority.Title;
-        return text.Length <= 36 ? text : string.Concat(text.AsSpan(0, 35), "…");
+        return text.Length <= 44 ? text : string.Concat(text.AsSpan(0, 43), "…");
     }
 }

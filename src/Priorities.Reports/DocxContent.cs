@@ -14,7 +14,7 @@ internal static class DocxContent
         body.Append(Paragraph(DocxStyles.Title, document.Title));
         foreach (var item in document.Meta)
         {
-            body.Append(Labelled(null, item.Label + ":", item.Value));
+            body.Append(Labelled(DocxStyles.Fact, item.Label + ":", item.Value));
         }
 
         foreach (var notice in document.Notices)
@@ -56,7 +56,7 @@ internal static class DocxContent
         ParagraphBlock { Label: { } label } p => [Labelled(null, label, p.Text)],
         ParagraphBlock p => [Paragraph(null, p.Text)],
         NoticeBlock n => [Labelled(DocxStyles.Notice, n.Title + ":", n.Text)],
-        FactsBlock facts => facts.Items.Select(item => Labelled(null, item.Label + ":", item.Value)),
+        FactsBlock facts => facts.Items.Select(item => Labelled(DocxStyles.Fact, item.Label + ":", item.Value)),
         ListBlock list => list.Items.Select(item => Paragraph(DocxStyles.ListBullet, item)),
         TableBlock table => [Paragraph(DocxStyles.Caption, table.Caption), DocxTables.Create(table, TextWidth)],
         ChartBlock chart => [Paragraph(DocxStyles.Caption, chart.Caption), charts.Create(chart)],

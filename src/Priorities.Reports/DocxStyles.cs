@@ -2,10 +2,10 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Priorities.Reports;
 
-/// <summary>The committee paper's styles part: Normal, Title, Heading 1–3, Caption, Notice, List Bullet and the table style.</summary>
+/// <summary>The committee paper's styles part: Normal, Title, Heading 1–3, Caption, Notice, Fact, List Bullet and the table style.</summary>
 internal static class DocxStyles
 {
-    public const string Title = "Title", Caption = "Caption", Notice = "Notice", ListBullet = "ListBullet", Table = "ReportTable";
+    public const string Title = "Title", Caption = "Caption", Notice = "Notice", ListBullet = "ListBullet", Table = "ReportTable", Fact = "Fact";
     public const int BulletNumbering = 1;
 
     public static string Heading(int level) => "Heading" + Math.Clamp(level, 1, 3).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -17,6 +17,7 @@ internal static class DocxStyles
         HeadingStyle(1, 32, 360), HeadingStyle(2, 28, 280), HeadingStyle(3, 24, 200),
         Paragraph(Caption, "Caption", "Normal", new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = Spacing(120, 60) }, Run(20, "4A4A4A", bold: true)),
         Paragraph(Notice, "Notice", "Normal", NoticeProperties(), null),
+        Paragraph(Fact, "Fact", "Normal", new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 40) }, null),
         Paragraph(ListBullet, "List Bullet", "Normal", BulletProperties(), null),
         TableStyle(),
         new Style(new StyleName { Val = "Normal Table" }, new UIPriority { Val = 99 }, new SemiHidden(), new UnhideWhenUsed(),

@@ -22,7 +22,7 @@ internal static class HtmlStyles
         .table-wrap { overflow-x: auto; margin: 0.5rem 0 1rem; }
         table { border-collapse: collapse; width: 100%; font-size: 0.95rem; table-layout: fixed; }
         caption { text-align: left; font-weight: 700; padding: 0 0 0.3rem; color: var(--muted); }
-        th, td { border: 1px solid var(--rule); padding: 0.35rem 0.55rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+        th, td { border: 1px solid var(--rule); padding: 0.35rem 0.55rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
         .rag { font-weight: 700; }
         .rag-red { background: #f8d0d0; } .rag-amber { background: #fce5b6; } .rag-green { background: #d4edda; } .rag-grey { background: #e5e5e5; }
         thead th { background: var(--head); }

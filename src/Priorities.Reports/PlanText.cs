@@ -43,15 +43,15 @@ internal static class PlanText
 
     /// <summary>A dropped priority's change, with the year it was last adopted when the history gives it.</summary>
     public static string Dropped(DroppedPriority dropped) =>
-        (dropped.LastAdopted is { } year ? $"Dropped (last adopted {year.ToString(CultureInfo.InvariantCulture)}): " : "Dropped: ")
+        (dropped.LastAdopted is { } year ? $"Dropped (last adopted {year.ToString(CultureInfo.InvariantCulture)}). " : "Dropped. ")
         + dropped.Reason;
 
     /// <summary>Words joined as in a sentence: <c>harm</c>, <c>harm and trend</c>, <c>harm, trend and concern</c>.</summary>
-    public static string Join(IReadOnlyList<string> words) => words.Count switch
+    public static string Join(IReadOnlyList<string> words, string conjunction = "and") => words.Count switch
     {
         0 => string.Empty,
         1 => words[0],
-        _ => string.Join(", ", words.Take(words.Count - 1)) + " and " + words[^1],
+        _ => string.Join(", ", words.Take(words.Count - 1)) + $" {conjunction} " + words[^1],
     };
 
     /// <summary>A dimension id in running text: <c>ability-to-influence</c> gives <c>ability to influence</c>.</summary>

@@ -12,10 +12,10 @@ internal static class SummarySection
         var partial = ranked.Any(p => p.Coverage < 1);
         TableColumn[] columns =
         [
-            new("Rank", Numeric: true, Width: 0.7), new("Priority", RowHeader: true, Width: 3.2), new("Theme", Width: 2.6),
-            new("Score", Numeric: true, Width: 0.9),
-            .. partial ? [new TableColumn("Evidence coverage", Numeric: true, Width: 1.1)] : Array.Empty<TableColumn>(),
-            new("Status", Width: 1.5), new("Lead", Width: 2.4),
+            new("Rank", Numeric: true, Width: 1), new("Priority", RowHeader: true, Width: 3.2), new("Theme", Width: 2.6),
+            new("Score", Numeric: true, Width: 1.2),
+            .. partial ? [new TableColumn("Evidence coverage", Numeric: true, Width: 1.7)] : Array.Empty<TableColumn>(),
+            new("Status", Width: 1.7), new("Lead", Width: 2.4),
         ];
         var rows = ranked.Select(p => (IReadOnlyList<string>)
         [
@@ -39,9 +39,10 @@ internal static class SummarySection
         + $"include {ReportText.Plural(ReportComposer.DutyCount(plan), "statutory duty", "statutory duties")} whatever the evidence. "
         + (plan.NotSelected.Count + plan.EvidenceGaps.Count == 0
             ? "Every candidate was selected."
-            : $"{ReportText.Plural(plan.NotSelected.Count, "candidate was", "candidates were")} not selected and "
-                + $"{ReportText.Plural(plan.EvidenceGaps.Count, "candidate", "candidates")} had too little evidence to assess "
-                + "(appendices B and C).");
+            : $"Not selected: {Candidates(plan.NotSelected.Count)} (appendix B); too little evidence to assess: "
+                + $"{Candidates(plan.EvidenceGaps.Count)} (appendix C).");
+
+    private static string Candidates(int count) => count == 0 ? "none" : ReportText.Plural(count, "candidate", "candidates");
 
     private static string Changes(PlanResult plan)
     {

@@ -14,7 +14,8 @@ internal static class WhyText
         if (priority.Mandatory)
         {
             var basis = priority.LegalBasis is { Length: > 0 } legal ? $" ({legal})" : string.Empty;
-            return $"A statutory duty{basis}, so it is in the plan whatever the evidence; it scored {ReportText.Number(priority.Score)}.";
+            var score = priority.Score > 0 ? $"; the evidence scored it {ReportText.Number(priority.Score)}" : string.Empty;
+            return $"A statutory duty{basis}, so it is in the plan whatever the evidence{score}.";
         }
 
         var strongest = priority.Breakdown.Where(c => c.Evidence != EvidenceState.Missing && c.Contribution > 0)
@@ -38,7 +39,7 @@ internal static class WhyText
 
     public static string Gap(EvidenceGap gap)
     {
-        var missing = PlanText.Join(gap.Missing.Select(PlanText.Dimension).ToArray());
+        var missing = PlanText.Join(gap.Missing.Select(PlanText.Dimension).ToArray(), "or");
         var text = $"Only {ReportText.Coverage(gap.Coverage)} of the scoring weight has evidence"
             + (missing.Length > 0 ? $", none on {missing}" : string.Empty) + ", too little to score it fairly";
         return text + (gap.Status == PriorityStatus.NotAssessed

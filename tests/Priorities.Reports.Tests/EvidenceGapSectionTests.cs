@@ -4,7 +4,7 @@ using Priorities.RuleSets;
 
 namespace Priorities.Reports.Tests;
 
-/// <summary>The board report of the shipped Oxford plan: evidence gaps have a section of their own.</summary>
+/// <summary>The board report of the shipped Oxford plan: evidence gaps have an appendix of their own.</summary>
 public sealed class EvidenceGapSectionTests
 {
     private static PlanResult Oxford()
@@ -20,12 +20,13 @@ public sealed class EvidenceGapSectionTests
     {
         var markdown = ReportAssert.Markdown(Oxford());
 
-        var gaps = markdown[markdown.IndexOf("## Evidence gaps", StringComparison.Ordinal)..];
+        var gaps = markdown[markdown.IndexOf("## Appendix C: Evidence gaps", StringComparison.Ordinal)..];
         gaps = gaps[..gaps.IndexOf("\n## ", 3, StringComparison.Ordinal)];
-        Assert.Contains("### Hate crime", gaps, StringComparison.Ordinal);
-        Assert.Contains("**Status:** Not assessed: evidence missing", gaps, StringComparison.Ordinal);
-        Assert.Contains("**What would settle it:** No evidence of harm, trend, vulnerability or volume for hate crime", gaps, StringComparison.Ordinal);
-        Assert.DoesNotContain("Hate crime", markdown[..markdown.IndexOf("## Evidence gaps", StringComparison.Ordinal)].Split("### Dropped priorities")[1].Split("### Not assessed")[0], StringComparison.Ordinal);
+        Assert.Contains("| Hate crime | Only 27% of the scoring weight has evidence, none on harm, trend, vulnerability or volume, too little to "
+            + "score it fairly; it was in last year's plan and is not assessed this year rather than dropped. | No evidence of harm, trend, "
+            + "vulnerability or volume for hate crime", gaps, StringComparison.Ordinal);
+        Assert.Contains("| Hate crime | Not assessed: evidence missing (appendix C); in last year's plan, not dropped |", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("| Hate crime | Dropped", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
