@@ -24,17 +24,17 @@ internal static class DocxContent
 
         foreach (var section in document.AllSections)
         {
-            Section(body, section, 1, charts, document.StartsAppendices(section));
+            Section(body, section, 1, charts);
         }
 
         body.Append(page);
         return body;
     }
 
-    private static void Section(Body body, ReportSection section, int level, DocxChart charts, bool newPage = false)
+    private static void Section(Body body, ReportSection section, int level, DocxChart charts)
     {
         var heading = Paragraph(DocxStyles.Heading(level), section.Heading);
-        if (newPage)
+        if (section.NewPage)
         {
             heading.ParagraphProperties!.PageBreakBefore = new PageBreakBefore();
         }

@@ -29,7 +29,7 @@ internal static class HtmlRenderer
         html.Append("<main>\n");
         foreach (var section in document.AllSections)
         {
-            Section(html, section, 2, document.StartsAppendices(section));
+            Section(html, section, 2);
         }
 
         return html.Append("</main>\n</body>\n</html>\n").ToString();
@@ -46,10 +46,10 @@ internal static class HtmlRenderer
         html.Append("</ol>\n</nav>\n");
     }
 
-    private static void Section(StringBuilder html, ReportSection section, int level, bool appendices = false)
+    private static void Section(StringBuilder html, ReportSection section, int level)
     {
         var heading = section.Id + "-heading";
-        html.Append("<section id=\"").Append(section.Id).Append(appendices ? "\" class=\"appendices" : string.Empty)
+        html.Append("<section id=\"").Append(section.Id).Append(section.NewPage ? "\" class=\"new-page" : string.Empty)
             .Append("\" aria-labelledby=\"").Append(heading).Append("\">\n")
             .Append("<h").Append(level).Append(" id=\"").Append(heading).Append("\">").Append(HtmlText.Escape(section.Heading))
             .Append("</h").Append(level).Append(">\n");

@@ -41,7 +41,7 @@ internal static class HtmlStyles
           p, ul, .meta, figure { margin-top: 0.2rem; margin-bottom: 0.4rem; }
           table { font-size: 9pt; }
           th, td { padding: 0.15rem 0.35rem; }
-          .appendices { break-before: page; page-break-before: always; }
+          .new-page { break-before: page; page-break-before: always; }
           svg.chart { max-height: 105mm; }
           nav { display: none; }
           a { color: inherit; text-decoration: none; }
@@ -52,6 +52,6 @@ internal static class HtmlStyles
           tbody tr:nth-child(even), thead th, .notice, svg.chart, .rag { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           .table-wrap { overflow: visible; }
         }
-        @page { margin: 16mm 14mm; }
+        @page { size: A4; margin: 16mm 14mm; }
         """;
 }

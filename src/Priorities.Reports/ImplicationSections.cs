@@ -18,8 +18,8 @@ internal static class ImplicationSections
 
         TableColumn[] columns =
         [
-            new("Priority", RowHeader: true, Width: 3), new("Fund", Width: 2.4), new("Year", Width: 1),
-            new("Purpose", Width: 3), new("Amount", Numeric: true, Width: 1.4),
+            new("Priority", RowHeader: true, Width: 4), new("Fund", Width: 2.5), new("Year", Width: 1.1),
+            new("Purpose", Width: 2.4), new("Amount", Numeric: true, Width: 1.3),
         ];
         var rows = lines.Select(l => (IReadOnlyList<string>)
             [l.Priority.Title, l.Line.Fund, l.Line.Year, l.Line.Purpose ?? "–", PlanText.Money(l.Line.Amount, l.Line.Currency)])
@@ -42,8 +42,8 @@ internal static class ImplicationSections
 
         TableColumn[] columns =
         [
-            new("Statutory duty", RowHeader: true, Width: 3), new("Act", Width: 3.6), new("Section", Width: 1.1),
-            new("In force since", Width: 1.7), new("Status", Width: 1.3),
+            new("Statutory duty", RowHeader: true, Width: 3.6), new("Act", Width: 3.4), new("Section", Width: 1),
+            new("In force since", Width: 2), new("Status", Width: 1.4),
         ];
         var rows = plan.StatutoryDuties.Select(d => (IReadOnlyList<string>)
             [d.Title, d.Act, d.Section, Since(d.Since), ReportText.Status(d.Status)])

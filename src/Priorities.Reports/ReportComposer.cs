@@ -18,14 +18,14 @@ internal static class ReportComposer
         [
             ImplicationSections.Financial(plan),
             ImplicationSections.Legal(plan),
-            SummarySection.Create(plan),
+            SummarySection.Create(plan) with { NewPage = true },
             ThemeSections.Create(plan),
             PerformanceSection.Create(plan),
             PlanSections.Changes(plan),
         ];
         ReportSection[] appendices =
         [
-            Appendix('A', AppendixSections.Evidence(plan)),
+            Appendix('A', AppendixSections.Evidence(plan)) with { NewPage = true },
             Appendix('B', AppendixSections.NotSelected(plan)),
             Appendix('C', AppendixSections.Gaps(plan)),
             Appendix('D', PlanSections.Caveats(plan)),

@@ -2,7 +2,7 @@ namespace Priorities.Reports;
 
 /// <summary>
 /// A report laid out once, format-neutral: title, how it may be shared, the front sheet, notices, the body's sections
-/// and the appendices (which start on a new page in print).
+/// and the appendices.
 /// </summary>
 internal sealed record ReportDocument(
     string Title,
@@ -14,7 +14,4 @@ internal sealed record ReportDocument(
 {
     /// <summary>The body's sections, then the appendices.</summary>
     public IEnumerable<ReportSection> AllSections => Sections.Concat(Appendices);
-
-    /// <summary>Whether the section is the first appendix (it starts a new page).</summary>
-    public bool StartsAppendices(ReportSection section) => Appendices.Count > 0 && ReferenceEquals(Appendices[0], section);
 }

@@ -15,13 +15,13 @@ internal static class SummarySection
             new("Rank", Numeric: true, Width: 1), new("Priority", RowHeader: true, Width: 3.2), new("Theme", Width: 2.6),
             new("Score", Numeric: true, Width: 1.2),
             .. partial ? [new TableColumn("Evidence coverage", Numeric: true, Width: 1.7)] : Array.Empty<TableColumn>(),
-            new("Status", Width: 1.7), new("Lead", Width: 2.4),
+            new("Status", Width: 1.7),
         ];
         var rows = ranked.Select(p => (IReadOnlyList<string>)
         [
             p.Rank.ToString(CultureInfo.InvariantCulture), p.Title, p.Theme, ReportText.Number(p.Score),
             .. partial ? [p.Coverage < 1 ? ReportText.Coverage(p.Coverage) : "–"] : Array.Empty<string>(),
-            ReportText.Status(p.Status), p.Lead is null ? "–" : PlanText.Lead(p.Lead),
+            ReportText.Status(p.Status),
         ]).ToArray();
         return new ReportSection(
             "summary",

@@ -20,23 +20,22 @@ internal static class ThemeSections
     {
         var facts = new List<MetaItem>
         {
-            new("Lead", PlanText.Lead(priority.Lead)),
-            new("Action plan", priority.ActionPlan ?? "Not named yet"),
+            new("Lead", $"{PlanText.Lead(priority.Lead)}; action plan: {priority.ActionPlan ?? "not named yet"}"),
             new("Funding", PlanText.Funding(priority.Funding)),
             new("Status", PlanText.Change(priority)),
             new("Why", WhyText.Selected(priority)),
         };
+        if (priority.SinceLastYear.Count > 0)
+        {
+            facts.Insert(3, new MetaItem("Since last year", string.Join(" ", priority.SinceLastYear)));
+        }
+
         if (priority.Rationale.Count > 0 && !priority.Mandatory)
         {
             facts.Add(new MetaItem("Main finding", priority.Rationale[0]));
         }
 
         var blocks = new List<ReportBlock> { new FactsBlock(facts) };
-        if (priority.SinceLastYear.Count > 0)
-        {
-            blocks.Add(new ParagraphBlock("What changed since last year:"));
-            blocks.Add(new ListBlock(priority.SinceLastYear));
-        }
 
         if (priority.Measures.Count > 0)
         {

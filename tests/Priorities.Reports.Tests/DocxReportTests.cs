@@ -48,8 +48,8 @@ public sealed class DocxReportTests
         var rows = table.Elements<TableRow>().ToArray();
 
         Assert.NotNull(rows[0].TableRowProperties!.GetFirstChild<TableHeader>());
-        Assert.Equal(["Rank", "Priority", "Theme", "Score", "Status", "Lead"], rows[0].Elements<TableCell>().Select(c => c.InnerText));
-        Assert.Equal(["2", "Exploitation and county lines", "Serious and organised crime", "40", "New", "–"], rows[1].Elements<TableCell>().Select(c => c.InnerText));
+        Assert.Equal(["Rank", "Priority", "Theme", "Score", "Status"], rows[0].Elements<TableCell>().Select(c => c.InnerText));
+        Assert.Equal(["2", "Exploitation and county lines", "Serious and organised crime", "40", "New"], rows[1].Elements<TableCell>().Select(c => c.InnerText));
         Assert.Equal(ReportSamples.Oxford().Priorities.Count(p => !p.Mandatory) + 1, rows.Length);
     }
 

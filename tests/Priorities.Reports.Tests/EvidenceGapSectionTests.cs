@@ -1,19 +1,11 @@
-using Priorities.Assessments;
 using Priorities.Results;
-using Priorities.RuleSets;
 
 namespace Priorities.Reports.Tests;
 
 /// <summary>The board report of the shipped Oxford plan: evidence gaps have an appendix of their own.</summary>
 public sealed class EvidenceGapSectionTests
 {
-    private static PlanResult Oxford()
-    {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "Priorities.sln"))) root = Path.GetDirectoryName(root)!;
-        var rules = RuleSetLoader.Load(Path.Combine(root, "rules", "oxford.yaml")).RuleSet!;
-        return rules.Evaluate(AssessmentSerializer.FromYaml(File.ReadAllText(Path.Combine(root, "samples", "oxford-city-2024.yaml"))));
-    }
+    private static PlanResult Oxford() => PaperPlans.OxfordSample();
 
     [Fact]
     public void RenderText_OxfordPlan_ListsEvidenceGapsApartWithWhatWouldSettleThem()

@@ -19,7 +19,7 @@ public sealed class HtmlReportTests
         Assert.Equal(PaperHeadings.Top, root.Descendants(H + "h2").Skip(1).Select(h => h.Value));
         Assert.Equal(ReportSamples.Oxford().Priorities.Select(p => $"{p.Rank}. {p.Title}"),
             root.Descendants(H + "section").Single(s => (string?)s.Attribute("id") == "appendix-a-evidence").Elements(H + "section").Select(s => s.Element(H + "h3")!.Value));
-        Assert.Equal("appendices", (string?)root.Descendants(H + "section").Single(s => (string?)s.Attribute("id") == "appendix-a-evidence").Attribute("class"));
+        Assert.Equal("new-page", (string?)root.Descendants(H + "section").Single(s => (string?)s.Attribute("id") == "appendix-a-evidence").Attribute("class"));
     }
 
     [Fact]

@@ -27,11 +27,11 @@ public sealed class MarkdownReportTests
         var plan = ReportSamples.Oxford();
         var rows = TableAfter("## Summary");
 
-        Assert.Equal("| Rank | Priority | Theme | Score | Status | Lead |", rows[0]);
-        Assert.Equal("| ---: | --- | --- | ---: | --- | --- |", rows[1]);
+        Assert.Equal("| Rank | Priority | Theme | Score | Status |", rows[0]);
+        Assert.Equal("| ---: | --- | --- | ---: | --- |", rows[1]);
         Assert.Equal(plan.Priorities.Count(p => !p.Mandatory), rows.Length - 2);
         // The statutory duty (Serious violence, rank 1 in the sample) is listed apart, under the legal implications.
-        Assert.Equal("| 2 | Exploitation and county lines | Serious and organised crime | 40 | New | – |", rows[2]);
+        Assert.Equal("| 2 | Exploitation and county lines | Serious and organised crime | 40 | New |", rows[2]);
     }
 
     [Fact]
