@@ -23,7 +23,7 @@ internal static class ThemeSections
             new("Lead", $"{PlanText.Lead(priority.Lead)}; action plan: {priority.ActionPlan ?? "not named yet"}"),
             new("Funding", PlanText.Funding(priority.Funding)),
             new("Status", PlanText.Change(priority)),
-            new("Why", WhyText.Selected(priority)),
+            new(priority.Mandatory ? "Statutory duty" : "Why", WhyText.Selected(priority)),
         };
         if (priority.SinceLastYear.Count > 0)
         {

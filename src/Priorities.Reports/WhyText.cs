@@ -13,9 +13,9 @@ internal static class WhyText
     {
         if (priority.Mandatory)
         {
-            var basis = priority.LegalBasis is { Length: > 0 } legal ? $" ({legal})" : string.Empty;
-            var score = priority.Score > 0 ? $"; the evidence scored it {ReportText.Number(priority.Score)}" : string.Empty;
-            return $"A statutory duty{basis}, so it is in the plan whatever the evidence{score}.";
+            var basis = priority.LegalBasis is { Length: > 0 } legal ? legal : "mandatory in the rule set";
+            var score = priority.Score > 0 ? $"; scored {ReportText.Number(priority.Score)}" : string.Empty;
+            return $"{basis}, in the plan whatever the evidence{score}.";
         }
 
         var strongest = priority.Breakdown.Where(c => c.Evidence != EvidenceState.Missing && c.Contribution > 0)
