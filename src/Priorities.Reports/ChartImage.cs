@@ -18,33 +18,34 @@ internal static class ChartImage
     public static byte[] Png(ChartBlock chart)
     {
         var dimensions = ChartText.Dimensions(chart);
-        var shown = chart.Priorities.SelectMany(p => p.Breakdown).Where(c => c.Contribution > 0).Select(c => c.Dimension)
-            .ToHashSet(StringComparer.Ordinal);
         var plot = new Plot();
         plot.Font.Set("DejaVu Sans");
         var count = chart.Priorities.Count;
-        var bars = new List<Bar>();
-        for (var i = 0; i < count; i++)
-        {
-            bars.AddRange(Segments(chart.Priorities[i], count - 1 - i, dimensions));
-        }
-
-        var barPlot = plot.Add.Bars(bars);
-        barPlot.Horizontal = true;
+        var bars = chart.Priorities.SelectMany((p, i) => Segments(p, count - 1 - i, dimensions)).ToArray();
+        plot.Add.Bars(bars).Horizontal = true;
         plot.Axes.Left.SetTicks(
             Enumerable.Range(0, count).Select(i => (double)(count - 1 - i)).ToArray(),
-            chart.Priorities.Select(p => Label(p)).ToArray());
+            chart.Priorities.Select(Label).ToArray());
         plot.Axes.Left.TickLabelStyle.FontSize = 22;
         plot.Axes.Bottom.TickLabelStyle.FontSize = 20;
         plot.Axes.Bottom.Label.Text = "Score (weighted contributions of each dimension)";
         plot.Axes.Bottom.Label.FontSize = 22;
         plot.Axes.Margins(left: 0, right: 0.05, bottom: 0.02, top: 0.02);
-        plot.Legend.ManualItems.AddRange(dimensions.Select((d, i) => (Dimension: d, Colour: i)).Where(x => shown.Contains(x.Dimension))
+        Legend(plot, chart, dimensions);
+        return plot.GetImageBytes(Width, Height(chart), ImageFormat.Png);
+    }
+
+    /// <summary>A legend below the plot of the dimensions that have a segment, in the HTML chart's colours.</summary>
+    private static void Legend(Plot plot, ChartBlock chart, string[] dimensions)
+    {
+        var shown = chart.Priorities.SelectMany(p => p.Breakdown).Where(c => c.Contribution > 0).Select(c => c.Dimension)
+            .ToHashSet(StringComparer.Ordinal);
+        plot.Legend.ManualItems.AddRange(dimensions.Select((d, i) => (Dimension: d, Colour: i))
+            .Where(x => shown.Contains(x.Dimension))
             .Select(x => new LegendItem { LabelText = ReportText.Dimension(x.Dimension), FillColor = Color.FromHex(ChartPalette.For(x.Colour)) }));
         plot.Legend.FontSize = 22;
         plot.Legend.Orientation = Orientation.Horizontal;
         plot.ShowLegend(Edge.Bottom);
-        return plot.GetImageBytes(Width, Height(chart), ImageFormat.Png);
     }
 
     private static IEnumerable<Bar> Segments(ProposedPriority priority, double position, string[] dimensions)
@@ -53,8 +54,9 @@ internal static class ChartImage
         foreach (var component in priority.Breakdown.Where(c => c.Contribution > 0))
         {
             var colour = Color.FromHex(ChartPalette.For(Array.IndexOf(dimensions, component.Dimension)));
-            yield return new Bar { Position = position, ValueBase = left, Value = left + component.Contribution, FillColor = colour, Size = 0.7 };
-            left += component.Contribution;
+            var end = left + component.Contribution;
+            yield return new Bar { Position = position, ValueBase = left, Value = end, FillColor = colour, Size = 0.7 };
+            left = end;
         }
     }
 

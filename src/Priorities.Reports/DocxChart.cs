@@ -16,7 +16,7 @@ internal sealed class DocxChart(MainDocumentPart main)
     public Paragraph Create(ChartBlock chart)
     {
         count++;
-        var id = "rIdChart" + count.ToString(CultureInfo.InvariantCulture);
+        var id = "rIdChart" + Number;
         var part = main.AddImagePart(ImagePartType.Png, id);
         using (var png = new MemoryStream(ChartImage.Png(chart)))
         {
@@ -28,7 +28,7 @@ internal sealed class DocxChart(MainDocumentPart main)
         var inline = new Dw.Inline(
             new Dw.Extent { Cx = TextWidthEmu, Cy = height },
             new Dw.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
-            new Dw.DocProperties { Id = count, Name = "Score chart " + count.ToString(CultureInfo.InvariantCulture), Description = alt, Title = chart.Caption },
+            new Dw.DocProperties { Id = count, Name = "Score chart " + Number, Description = alt, Title = chart.Caption },
             new Dw.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
             new A.Graphic(new A.GraphicData(Picture(id, alt, height)) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
         {
@@ -39,9 +39,11 @@ internal sealed class DocxChart(MainDocumentPart main)
         return paragraph;
     }
 
+    private string Number => count.ToString(CultureInfo.InvariantCulture);
+
     private Pic.Picture Picture(string id, string alt, long height) => new(
         new Pic.NonVisualPictureProperties(
-            new Pic.NonVisualDrawingProperties { Id = 0U, Name = "chart" + count.ToString(CultureInfo.InvariantCulture) + ".png", Description = alt },
+            new Pic.NonVisualDrawingProperties { Id = 0U, Name = "chart" + Number + ".png", Description = alt },
             new Pic.NonVisualPictureDrawingProperties()),
         new Pic.BlipFill(new A.Blip { Embed = id }, new A.Stretch(new A.FillRectangle())),
         new Pic.ShapeProperties(

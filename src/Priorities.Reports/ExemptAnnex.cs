@@ -52,6 +52,7 @@ internal static class ExemptAnnex
         var lines = candidate.Rules.Where(r => r.Sensitive).Select(r => r.Because).Distinct(StringComparer.Ordinal).ToArray();
         return lines.Length == 0
             ? null
-            : new ReportSection("exempt-" + candidate.Id, candidate.Title + " (not selected)", new ParagraphBlock("Findings:"), new ListBlock(lines));
+            : new ReportSection(
+                "exempt-" + candidate.Id, candidate.Title + " (not selected)", new ParagraphBlock("Findings:"), new ListBlock(lines));
     }
 }

@@ -74,10 +74,17 @@ internal sealed class ProposeCommand
         var result = await _inputs.EvaluateAsync(parse, cancellationToken).ConfigureAwait(false);
         var format = parse.GetValue(_format) ?? "table";
         var annexPath = parse.GetValue(_exemptAnnex);
-        var options = new ReportOptions { Public = _inputs.IsPublic(parse), Title = parse.GetValue(_title), ExemptAnnex = annexPath is not null };
+        var options = new ReportOptions
+        {
+            Public = _inputs.IsPublic(parse), Title = parse.GetValue(_title), ExemptAnnex = annexPath is not null,
+        };
         var content = Render(result, format, options);
         if (annexPath is not null)
-            await TextOutput.WriteFileAsync(annexPath, ReportWriter.RenderExemptAnnex(result, ReportFormats[format], options), cancellationToken).ConfigureAwait(false);
+        {
+            var annex = ReportWriter.RenderExemptAnnex(result, ReportFormats[format], options);
+            await TextOutput.WriteFileAsync(annexPath, annex, cancellationToken).ConfigureAwait(false);
+        }
+
         if (parse.GetValue(_out) is { } path)
         {
             await TextOutput.WriteFileAsync(path, content, cancellationToken).ConfigureAwait(false);
