@@ -108,5 +108,6 @@ public sealed class CommitteePaperTests
         Assert.Contains("size: A4", css, StringComparison.Ordinal);
         Assert.Contains(".new-page { break-before: page;", css, StringComparison.Ordinal);
         Assert.Contains("table-layout: fixed", css, StringComparison.Ordinal);
+        Assert.Contains("overflow-wrap: break-word", css, StringComparison.Ordinal);
     }
 }

@@ -27,8 +27,14 @@ public sealed class PageFitTests : IDisposable
         var profile = new Uri(Path.Combine(folder.FullName, "profile")).AbsoluteUri;
         ExternalTool.Run(soffice!, TimeSpan.FromMinutes(4), "-env:UserInstallation=" + profile, "--headless", "--convert-to", "pdf", "--outdir", folder.FullName, docx);
 
-        var page = ExternalTool.PageStarting(pdftotext!, Path.Combine(folder.FullName, "paper.pdf"), FirstAppendix);
+        var pdf = Path.Combine(folder.FullName, "paper.pdf");
+        var page = ExternalTool.PageStarting(pdftotext!, pdf, FirstAppendix);
         Assert.InRange(page, 2, 9);
+        if (ExternalTool.Find("pdfimages") is { } pdfimages)
+        {
+            var images = ExternalTool.Run(pdfimages, TimeSpan.FromSeconds(60), "-list", pdf).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.True(images.Length > 2, "LibreOffice's PDF of the Word paper has no image: the score chart is missing.");
+        }
     }
 
     [SkippableFact]
