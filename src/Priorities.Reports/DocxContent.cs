@@ -8,13 +8,13 @@ internal static class DocxContent
 {
     private const int TextWidth = 9638; // A4 with 2 cm margins, in twentieths of a point.
 
-    public static Body Body(ReportDocument document, SectionProperties page)
+    public static Body Body(ReportDocument document, SectionProperties page, DocxChart charts)
     {
         var body = new Body();
         body.Append(Paragraph(DocxStyles.Title, document.Title));
         foreach (var item in document.Meta)
         {
-            body.Append(Labelled(null, item.Label + ":", item.Value));
+            body.Append(Labelled(DocxStyles.Fact, item.Label + ":", item.Value));
         }
 
         foreach (var notice in document.Notices)
@@ -22,38 +22,44 @@ internal static class DocxContent
             body.Append(Labelled(DocxStyles.Notice, notice.Title + ":", notice.Text));
         }
 
-        foreach (var section in document.Sections)
+        foreach (var section in document.AllSections)
         {
-            Section(body, section, 1);
+            Section(body, section, 1, charts);
         }
 
         body.Append(page);
         return body;
     }
 
-    private static void Section(Body body, ReportSection section, int level)
+    private static void Section(Body body, ReportSection section, int level, DocxChart charts)
     {
-        body.Append(Paragraph(DocxStyles.Heading(level), section.Heading));
+        var heading = Paragraph(DocxStyles.Heading(level), section.Heading);
+        if (section.NewPage)
+        {
+            heading.ParagraphProperties!.PageBreakBefore = new PageBreakBefore();
+        }
+
+        body.Append(heading);
         foreach (var block in section.Blocks)
         {
-            body.Append(Block(block));
+            body.Append(Block(block, charts));
         }
 
         foreach (var part in section.Subsections)
         {
-            Section(body, part, level + 1);
+            Section(body, part, level + 1, charts);
         }
     }
 
-    private static IEnumerable<OpenXmlElement> Block(ReportBlock block) => block switch
+    private static IEnumerable<OpenXmlElement> Block(ReportBlock block, DocxChart charts) => block switch
     {
         ParagraphBlock { Label: { } label } p => [Labelled(null, label, p.Text)],
         ParagraphBlock p => [Paragraph(null, p.Text)],
         NoticeBlock n => [Labelled(DocxStyles.Notice, n.Title + ":", n.Text)],
-        FactsBlock facts => facts.Items.Select(item => Labelled(null, item.Label + ":", item.Value)),
+        FactsBlock facts => facts.Items.Select(item => Labelled(DocxStyles.Fact, item.Label + ":", item.Value)),
         ListBlock list => list.Items.Select(item => Paragraph(DocxStyles.ListBullet, item)),
         TableBlock table => [Paragraph(DocxStyles.Caption, table.Caption), DocxTables.Create(table, TextWidth)],
-        ChartBlock => [], // The summary and breakdown tables carry the chart's numbers.
+        ChartBlock chart => [Paragraph(DocxStyles.Caption, chart.Caption), charts.Create(chart)],
         _ => throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "Unknown report block."),
     };
 

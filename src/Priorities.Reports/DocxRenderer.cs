@@ -26,7 +26,7 @@ internal static class DocxRenderer
             var main = package.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Create();
             main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = DocxNumbering.Create();
-            main.Document = new Document(DocxContent.Body(document, DocxPageParts.Create(main, document)));
+            main.Document = new Document(DocxContent.Body(document, DocxPageParts.Create(main, document), new DocxChart(main)));
             WriteCoreProperties(package.AddCoreFilePropertiesPart(), document.Title, time);
         }
 

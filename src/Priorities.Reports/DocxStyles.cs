@@ -2,21 +2,22 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Priorities.Reports;
 
-/// <summary>The committee paper's styles part: Normal, Title, Heading 1–3, Caption, Notice, List Bullet and the table style.</summary>
+/// <summary>The committee paper's styles part: Normal, Title, Heading 1–3, Caption, Notice, Fact, List Bullet and the table style.</summary>
 internal static class DocxStyles
 {
-    public const string Title = "Title", Caption = "Caption", Notice = "Notice", ListBullet = "ListBullet", Table = "ReportTable";
+    public const string Title = "Title", Caption = "Caption", Notice = "Notice", ListBullet = "ListBullet", Table = "ReportTable", Fact = "Fact";
     public const int BulletNumbering = 1;
 
     public static string Heading(int level) => "Heading" + Math.Clamp(level, 1, 3).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static Styles Create() => new(
         Defaults(),
-        Paragraph("Normal", "Normal", null, new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 120) }, null, isDefault: true),
+        Paragraph("Normal", "Normal", null, new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 80) }, null, isDefault: true),
         Paragraph(Title, "Title", "Normal", new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 240) }, Run(40, "1F4E89", bold: true), primary: true),
-        HeadingStyle(1, 32, 360), HeadingStyle(2, 28, 280), HeadingStyle(3, 24, 200),
+        HeadingStyle(1, 30, 240), HeadingStyle(2, 26, 200), HeadingStyle(3, 22, 160),
         Paragraph(Caption, "Caption", "Normal", new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = Spacing(120, 60) }, Run(20, "4A4A4A", bold: true)),
         Paragraph(Notice, "Notice", "Normal", NoticeProperties(), null),
+        Paragraph(Fact, "Fact", "Normal", new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 40) }, null),
         Paragraph(ListBullet, "List Bullet", "Normal", BulletProperties(), null),
         TableStyle(),
         new Style(new StyleName { Val = "Normal Table" }, new UIPriority { Val = 99 }, new SemiHidden(), new UnhideWhenUsed(),
@@ -27,11 +28,11 @@ internal static class DocxStyles
         new RunPropertiesDefault(new RunPropertiesBaseStyle
         {
             RunFonts = new RunFonts { Ascii = "Arial", HighAnsi = "Arial", ComplexScript = "Arial", EastAsia = "Arial" },
-            FontSize = new FontSize { Val = "22" },
-            FontSizeComplexScript = new FontSizeComplexScript { Val = "22" },
+            FontSize = new FontSize { Val = "21" },
+            FontSizeComplexScript = new FontSizeComplexScript { Val = "21" },
             Languages = new Languages { Val = ReportText.Language },
         }),
-        new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle { SpacingBetweenLines = Spacing(0, 120) }));
+        new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle { SpacingBetweenLines = Spacing(0, 80) }));
 
     private static Style HeadingStyle(int level, int halfPoints, int before)
     {
@@ -108,15 +109,15 @@ internal static class DocxStyles
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = "B1B4B6" },
             new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Color = "B1B4B6" });
         var margins = new TableCellMarginDefault(
-            new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
+            new TopMargin { Width = "20", Type = TableWidthUnitValues.Dxa },
             new TableCellLeftMargin { Width = 100, Type = TableWidthValues.Dxa },
-            new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
+            new BottomMargin { Width = "20", Type = TableWidthUnitValues.Dxa },
             new TableCellRightMargin { Width = 100, Type = TableWidthValues.Dxa });
         return new Style(
             new StyleName { Val = "Report Table" },
             new BasedOn { Val = "TableNormal" },
             new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 0) },
-            new StyleRunProperties { FontSize = new FontSize { Val = "20" }, FontSizeComplexScript = new FontSizeComplexScript { Val = "20" } },
+            new StyleRunProperties { FontSize = new FontSize { Val = "18" }, FontSizeComplexScript = new FontSizeComplexScript { Val = "18" } },
             new StyleTableProperties(borders, margins))
         { Type = StyleValues.Table, StyleId = Table };
     }

@@ -51,7 +51,9 @@ internal static class HtmlBlocks
 
     private static void Table(StringBuilder html, TableBlock table)
     {
-        html.Append("<div class=\"table-wrap\">\n<table>\n<caption>").Append(HtmlText.Escape(table.Caption)).Append("</caption>\n<thead>\n<tr>");
+        html.Append("<div class=\"table-wrap\">\n<table>\n<caption>").Append(HtmlText.Escape(table.Caption)).Append("</caption>\n");
+        Columns(html, table.Columns);
+        html.Append("<thead>\n<tr>");
         foreach (var column in table.Columns)
         {
             html.Append("<th scope=\"col\"").Append(column.Numeric ? " class=\"num\"" : string.Empty).Append('>')
@@ -64,16 +66,35 @@ internal static class HtmlBlocks
             html.Append("<tr>");
             for (var i = 0; i < row.Count; i++)
             {
-                var column = table.Columns[i];
-                var tag = column.RowHeader ? "th" : "td";
-                html.Append('<').Append(tag).Append(column.RowHeader ? " scope=\"row\"" : string.Empty)
-                    .Append(column.Numeric ? " class=\"num\"" : string.Empty).Append('>')
-                    .Append(HtmlText.Escape(row[i])).Append("</").Append(tag).Append('>');
+                Cell(html, table.Columns[i], row[i]);
             }
 
             html.Append("</tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n</div>\n");
+    }
+
+    /// <summary>A <c>colgroup</c> giving each column its share of the width, so printed tables keep their layout.</summary>
+    private static void Columns(StringBuilder html, IReadOnlyList<TableColumn> columns)
+    {
+        var total = columns.Sum(c => c.Width);
+        html.Append("<colgroup>");
+        foreach (var column in columns)
+        {
+            var share = (column.Width / total * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+            html.Append("<col style=\"width: ").Append(share).Append("%\" />");
+        }
+
+        html.Append("</colgroup>\n");
+    }
+
+    private static void Cell(StringBuilder html, TableColumn column, string text)
+    {
+        var tag = column.RowHeader ? "th" : "td";
+        var css = column.Numeric ? "num" : column.Rag ? "rag rag-" + text.ToLowerInvariant() : null;
+        html.Append('<').Append(tag).Append(column.RowHeader ? " scope=\"row\"" : string.Empty)
+            .Append(css is null ? string.Empty : " class=\"" + HtmlText.Escape(css) + "\"").Append('>')
+            .Append(HtmlText.Escape(text)).Append("</").Append(tag).Append('>');
     }
 }

@@ -27,7 +27,7 @@ internal static class HtmlRenderer
         html.Append("</header>\n");
         Contents(html, document);
         html.Append("<main>\n");
-        foreach (var section in document.Sections)
+        foreach (var section in document.AllSections)
         {
             Section(html, section, 2);
         }
@@ -38,7 +38,7 @@ internal static class HtmlRenderer
     private static void Contents(StringBuilder html, ReportDocument document)
     {
         html.Append("<nav aria-labelledby=\"contents\">\n<h2 id=\"contents\">Contents</h2>\n<ol>\n");
-        foreach (var section in document.Sections)
+        foreach (var section in document.AllSections)
         {
             html.Append("<li><a href=\"#").Append(section.Id).Append("\">").Append(HtmlText.Escape(section.Heading)).Append("</a></li>\n");
         }
@@ -49,7 +49,8 @@ internal static class HtmlRenderer
     private static void Section(StringBuilder html, ReportSection section, int level)
     {
         var heading = section.Id + "-heading";
-        html.Append("<section id=\"").Append(section.Id).Append("\" aria-labelledby=\"").Append(heading).Append("\">\n")
+        html.Append("<section id=\"").Append(section.Id).Append(section.NewPage ? "\" class=\"new-page" : string.Empty)
+            .Append("\" aria-labelledby=\"").Append(heading).Append("\">\n")
             .Append("<h").Append(level).Append(" id=\"").Append(heading).Append("\">").Append(HtmlText.Escape(section.Heading))
             .Append("</h").Append(level).Append(">\n");
         for (var i = 0; i < section.Blocks.Count; i++)

@@ -15,7 +15,7 @@ internal static class MarkdownRenderer
             Block(md, notice);
         }
 
-        foreach (var section in document.Sections)
+        foreach (var section in document.AllSections)
         {
             Section(md, section, 2);
         }

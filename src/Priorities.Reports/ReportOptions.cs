@@ -12,7 +12,17 @@ public sealed record ReportOptions
     /// </summary>
     public bool Public { get; init; }
 
-    /// <summary>The report's title; when null, a title naming the partnership and period.</summary>
+    /// <summary>
+    /// Whether the items marked sensitive go to an exempt annex (written with
+    /// <see cref="ReportWriter.RenderExemptAnnex"/>): the paper is then the public version and says that the annex
+    /// exists and what it holds.
+    /// </summary>
+    public bool ExemptAnnex { get; init; }
+
+    /// <summary>
+    /// The report's title; when null or blank, "Community Safety Rolling Plan YYYY–YY" for the financial year that
+    /// starts after the assessment period ends.
+    /// </summary>
     public string? Title { get; init; }
 
     /// <summary>The clock that dates the report and the Word package; <see cref="TimeProvider.System"/> by default.</summary>

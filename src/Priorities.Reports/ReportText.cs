@@ -27,6 +27,7 @@ internal static class ReportText
     {
         PriorityStatus.New => "New",
         PriorityStatus.Continuing => "Continuing",
+        PriorityStatus.Returning => "Returning",
         PriorityStatus.NotAssessed => "Not assessed: evidence missing",
         _ => Dimension(status),
     };
@@ -54,8 +55,21 @@ internal static class ReportText
     public static string Date(DateTimeOffset moment) =>
         moment.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    public static string DefaultTitle(PlanResult result) =>
-        $"Proposed community safety priorities: {result.Partnership.Name}, {result.Period.Label ?? Period(result.Period)}";
+    /// <summary>"Community Safety Rolling Plan YYYY–YY", for the plan year after the assessment period.</summary>
+    public static string DefaultTitle(PlanResult result) => "Community Safety Rolling Plan " + PlanYear(result.Period);
+
+    /// <summary>
+    /// The financial year (April to March) that starts after the assessment period ends, such as <c>2025–26</c> for a
+    /// period ending in September 2024 or in March 2025: the year the plan is for.
+    /// </summary>
+    public static string PlanYear(AssessmentPeriod period)
+    {
+        var end = period.End;
+        var year = int.Parse(end.AsSpan(0, 4), CultureInfo.InvariantCulture);
+        var month = end.Length >= 7 ? int.Parse(end.AsSpan(5, 2), CultureInfo.InvariantCulture) : 12;
+        var start = month >= 4 ? year + 1 : year;
+        return string.Create(CultureInfo.InvariantCulture, $"{start}\u2013{(start + 1) % 100:00}");
+    }
 
     public static string Plural(int count, string one, string many) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many)}");

@@ -34,11 +34,28 @@ public static class ReportWriter
     public static byte[] Render(PlanResult result, ReportFormat format, ReportOptions? options = null)
     {
         options ??= ReportOptions.Default;
-        var document = ReportComposer.Compose(result, options);
-        return format == ReportFormat.Docx
+        return Bytes(ReportComposer.Compose(result, options), format, options);
+    }
+
+    /// <summary>
+    /// The exempt annex to the paper, in the paper's format: the evidence, findings and raw values marked sensitive,
+    /// per priority, headed as exempt information (Local Government Act 1972, Schedule 12A). Write the paper with
+    /// <see cref="ReportOptions.ExemptAnnex"/> set so that it says the annex exists.
+    /// </summary>
+    /// <param name="result">The full plan result (not a public view).</param>
+    /// <param name="format">The format to write.</param>
+    /// <param name="options">The options, or null for <see cref="ReportOptions.Default"/>; the title names the paper.</param>
+    /// <returns>The annex's bytes.</returns>
+    public static byte[] RenderExemptAnnex(PlanResult result, ReportFormat format, ReportOptions? options = null)
+    {
+        options ??= ReportOptions.Default;
+        return Bytes(ReportComposer.ComposeAnnex(result, options), format, options);
+    }
+
+    private static byte[] Bytes(ReportDocument document, ReportFormat format, ReportOptions options) =>
+        format == ReportFormat.Docx
             ? DocxRenderer.Render(document, options.TimeProvider.GetUtcNow())
             : Utf8.GetBytes(RenderText(document, format));
-    }
 
     /// <summary>The report as text, for <see cref="ReportFormat.Markdown"/> or <see cref="ReportFormat.Html"/>.</summary>
     /// <param name="result">The plan result.</param>

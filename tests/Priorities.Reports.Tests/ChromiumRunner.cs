@@ -13,6 +13,10 @@ internal static class ChromiumRunner
     public static void Screenshot(string htmlPath, string pngPath, int width, int height) =>
         Run(htmlPath, "--screenshot=" + pngPath, $"--window-size={width},{height}", "--hide-scrollbars");
 
+    /// <summary>Prints the page to PDF as a browser would (A4 from the page's print styles), without header or footer.</summary>
+    public static void PrintToPdf(string htmlPath, string pdfPath) =>
+        Run(htmlPath, "--print-to-pdf=" + pdfPath, "--no-pdf-header-footer");
+
     private static (string StandardOutput, string StandardError) Run(string htmlPath, params string[] extra)
     {
         if (ChromiumInstaller.EnsureInstalled() is { } missing) Assert.Fail(missing);

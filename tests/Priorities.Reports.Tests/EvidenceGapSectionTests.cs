@@ -1,31 +1,24 @@
-using Priorities.Assessments;
 using Priorities.Results;
-using Priorities.RuleSets;
 
 namespace Priorities.Reports.Tests;
 
-/// <summary>The board report of the shipped Oxford plan: evidence gaps have a section of their own.</summary>
+/// <summary>The board report of the shipped Oxford plan: evidence gaps have an appendix of their own.</summary>
 public sealed class EvidenceGapSectionTests
 {
-    private static PlanResult Oxford()
-    {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "Priorities.sln"))) root = Path.GetDirectoryName(root)!;
-        var rules = RuleSetLoader.Load(Path.Combine(root, "rules", "oxford.yaml")).RuleSet!;
-        return rules.Evaluate(AssessmentSerializer.FromYaml(File.ReadAllText(Path.Combine(root, "samples", "oxford-city-2024.yaml"))));
-    }
+    private static PlanResult Oxford() => PaperPlans.OxfordSample();
 
     [Fact]
     public void RenderText_OxfordPlan_ListsEvidenceGapsApartWithWhatWouldSettleThem()
     {
         var markdown = ReportAssert.Markdown(Oxford());
 
-        var gaps = markdown[markdown.IndexOf("## Evidence gaps", StringComparison.Ordinal)..];
+        var gaps = markdown[markdown.IndexOf("## Appendix C: Evidence gaps", StringComparison.Ordinal)..];
         gaps = gaps[..gaps.IndexOf("\n## ", 3, StringComparison.Ordinal)];
-        Assert.Contains("### Hate crime", gaps, StringComparison.Ordinal);
-        Assert.Contains("**Status:** Not assessed: evidence missing", gaps, StringComparison.Ordinal);
-        Assert.Contains("**What would settle it:** No evidence of harm, trend, vulnerability or volume for hate crime", gaps, StringComparison.Ordinal);
-        Assert.DoesNotContain("Hate crime", markdown[..markdown.IndexOf("## Evidence gaps", StringComparison.Ordinal)].Split("### Dropped priorities")[1].Split("### Not assessed")[0], StringComparison.Ordinal);
+        Assert.Contains("| Hate crime | Only 27% of the scoring weight has evidence, none on harm, trend, vulnerability or volume, too little to "
+            + "score it fairly; it was in last year's plan and is not assessed this year rather than dropped. | No evidence of harm, trend, "
+            + "vulnerability or volume for hate crime", gaps, StringComparison.Ordinal);
+        Assert.Contains("| Hate crime | Not assessed: evidence missing (appendix C); in last year's plan, not dropped |", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("| Hate crime | Dropped", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,11 +15,11 @@ public sealed class HtmlReportTests
 
         Assert.Equal(H + "html", root.Name);
         Assert.Equal("en-GB", (string?)root.Attribute("lang"));
-        Assert.Equal("Proposed community safety priorities: Oxford Safer Communities Partnership, year ending June 2025", root.Descendants(H + "h1").Single().Value);
-        Assert.Equal(["Contents", "Summary", "Proposed priorities", "Statutory duties the plan must include", "What changed since last year", "Candidates not selected", "Evidence gaps", "Data-quality caveats", "Sources"],
-            root.Descendants(H + "h2").Select(h => h.Value));
+        Assert.Equal("Community Safety Rolling Plan 2026–27", root.Descendants(H + "h1").Single().Value);
+        Assert.Equal(PaperHeadings.Top, root.Descendants(H + "h2").Skip(1).Select(h => h.Value));
         Assert.Equal(ReportSamples.Oxford().Priorities.Select(p => $"{p.Rank}. {p.Title}"),
-            root.Descendants(H + "section").Single(s => (string?)s.Attribute("id") == "priorities").Elements(H + "section").Select(s => s.Element(H + "h3")!.Value));
+            root.Descendants(H + "section").Single(s => (string?)s.Attribute("id") == "appendix-a-evidence").Elements(H + "section").Select(s => s.Element(H + "h3")!.Value));
+        Assert.Equal("new-page", (string?)root.Descendants(H + "section").Single(s => (string?)s.Attribute("id") == "appendix-a-evidence").Attribute("class"));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class HtmlReportTests
         Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
         Assert.DoesNotContain(document.Descendants(), e => e.Name.LocalName is "script" or "img");
-        Assert.Contains(document.Descendants(H + "h3"), h => h.Value == "1. " + plan.Priorities[0].Title);
+        Assert.Contains(document.Descendants(H + "h4"), h => h.Value == "1. " + plan.Priorities[0].Title);
         Assert.Contains(document.Descendants(H + "li"), li => li.Value == "<img src=x onerror=alert(1)>");
     }
 

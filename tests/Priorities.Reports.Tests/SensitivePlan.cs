@@ -19,6 +19,9 @@ internal sealed class SensitivePlan
     /// <summary>The strings (tokens and formatted raw values) that only sensitive items carry.</summary>
     public IReadOnlyList<string> Secrets => _secrets;
 
+    /// <summary>The secrets of the selected priorities, which a full paper and an exempt annex print.</summary>
+    public IReadOnlyList<string> SelectedSecrets { get; private set; } = [];
+
     /// <summary>The plan result built from the marks.</summary>
     public PlanResult Plan { get; private set; } = ReportSamples.Oxford();
 
@@ -30,9 +33,16 @@ internal sealed class SensitivePlan
         var built = new SensitivePlan();
         var selected = new List<ProposedPriority>();
         var notSelected = new List<NotSelectedPriority>();
+        var selectedSecrets = new List<string>();
         for (var i = 0; i < marks.Length; i++)
         {
+            var known = built._secrets.Count;
             var parts = built.Parts(marks[i], withEvidence: i % 3 != 2);
+            if (i % 3 != 2)
+            {
+                selectedSecrets.AddRange(built._secrets.Skip(known));
+            }
+
             var id = "candidate-" + i.ToString(CultureInfo.InvariantCulture);
             if (i % 3 == 2)
             {
@@ -52,6 +62,7 @@ internal sealed class SensitivePlan
             });
         }
 
+        built.SelectedSecrets = selectedSecrets;
         built.Plan = ReportSamples.Oxford() with { Priorities = selected, NotSelected = notSelected, Dropped = [] };
         return built;
     }

@@ -11,6 +11,11 @@ internal sealed class ProposeCommand
     private const string Description =
         "Propose a plan: rank a rule set's priorities against a strategic assessment. Without options: the shipped Oxford rule set over the shipped Oxford sample. Formats: table, json, or a board report in markdown, html or docx (docx needs --out).";
 
+    private static readonly Dictionary<string, ReportFormat> ReportFormats = new(StringComparer.Ordinal)
+    {
+        ["markdown"] = ReportFormat.Markdown, ["html"] = ReportFormat.Html, ["docx"] = ReportFormat.Docx,
+    };
+
     private readonly PlanInputs _inputs = new();
     private readonly Option<string> _format = new Option<string>("--format", "-f")
     {
@@ -23,6 +28,18 @@ internal sealed class ProposeCommand
         HelpName = "FILE",
     };
 
+    private readonly Option<string?> _title = new("--title")
+    {
+        Description = "The board paper's title. Default: \"Community Safety Rolling Plan YYYY–YY\" for the year after the assessment period.",
+        HelpName = "TEXT",
+    };
+    private readonly Option<string?> _exemptAnnex = new("--exempt-annex")
+    {
+        Description = "Also write the evidence marked sensitive to this file as an exempt annex (Local Government Act 1972, "
+            + "Schedule 12A), in the paper's format; the paper is then the public version and says the annex exists.",
+        HelpName = "FILE",
+    };
+
     public static Command Create() => new ProposeCommand().Build();
 
     private Command Build()
@@ -32,15 +49,21 @@ internal sealed class ProposeCommand
             "priorities propose --rules rules/matrix.yaml --assessment samples/northumbria-gateshead.yaml",
             "priorities propose --format json --out plan.json",
             "priorities propose --format docx --out board-paper.docx --public",
-            "priorities propose --format html --out plan.html");
+            "priorities propose --format html --out plan.html",
+            "priorities propose --format docx --out paper.docx --title \"Community Safety Rolling Plan 2025–26\" --exempt-annex annex.docx");
         _inputs.AddTo(command);
         command.Options.Add(_format);
         command.Options.Add(_out);
+        command.Options.Add(_title);
+        command.Options.Add(_exemptAnnex);
         command.Validators.Add(result =>
         {
             var docx = result.GetResult(_format)?.Tokens is [{ Value: "docx" }];
             if (docx && result.GetResult(_out) is null or { Tokens.Count: 0 })
                 result.AddError("--format docx writes a Word file: name it with --out FILE.");
+            var report = result.GetResult(_format)?.Tokens is [{ Value: "markdown" or "html" or "docx" }];
+            if (!report && result.GetResult(_exemptAnnex) is { Tokens.Count: > 0 })
+                result.AddError("--exempt-annex goes with a board paper: use --format markdown, html or docx.");
         });
         command.SetAction(RunAsync);
         return command;
@@ -49,7 +72,19 @@ internal sealed class ProposeCommand
     private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         var result = await _inputs.EvaluateAsync(parse, cancellationToken).ConfigureAwait(false);
-        var content = Render(result, parse.GetValue(_format) ?? "table", _inputs.IsPublic(parse));
+        var format = parse.GetValue(_format) ?? "table";
+        var annexPath = parse.GetValue(_exemptAnnex);
+        var options = new ReportOptions
+        {
+            Public = _inputs.IsPublic(parse), Title = parse.GetValue(_title), ExemptAnnex = annexPath is not null,
+        };
+        var content = Render(result, format, options);
+        if (annexPath is not null)
+        {
+            var annex = ReportWriter.RenderExemptAnnex(result, ReportFormats[format], options);
+            await TextOutput.WriteFileAsync(annexPath, annex, cancellationToken).ConfigureAwait(false);
+        }
+
         if (parse.GetValue(_out) is { } path)
         {
             await TextOutput.WriteFileAsync(path, content, cancellationToken).ConfigureAwait(false);
@@ -60,10 +95,13 @@ internal sealed class ProposeCommand
     }
 
     /// <summary>The plan in the format asked for: UTF-8 text, or the Word package.</summary>
-    internal static byte[] Render(PlanResult result, string format, bool isPublic)
+    internal static byte[] Render(PlanResult result, string format, bool isPublic) =>
+        Render(result, format, new ReportOptions { Public = isPublic });
+
+    /// <summary>The plan in the format asked for, with the report options (title, public, exempt annex).</summary>
+    internal static byte[] Render(PlanResult result, string format, ReportOptions options)
     {
-        var options = new ReportOptions { Public = isPublic };
-        var plan = isPublic ? PublicView.Of(result).Result : result;
+        var plan = options.Public ? PublicView.Of(result).Result : result;
         return format switch
         {
             "json" => Encoding.UTF8.GetBytes(PlanResultSerializer.ToJson(plan)),

@@ -6,7 +6,10 @@ using Priorities.Reports;
 
 namespace Priorities.Host.Http;
 
-/// <summary><c>POST /v1/reports?format=markdown|html|docx[&amp;public=true]</c>: an assessment in, the board report of its plan out.</summary>
+/// <summary>
+/// <c>POST /v1/reports?format=markdown|html|docx[&amp;public=true][&amp;title=TEXT]</c>: an assessment in, the board report of
+/// its plan out.
+/// </summary>
 internal static class ReportEndpoints
 {
     /// <summary>The endpoint's operation id in the OpenAPI document.</summary>
@@ -32,7 +35,8 @@ internal static class ReportEndpoints
         app.MapPost("/v1/reports", ReportAsync)
             .WithName(OperationId)
             .WithSummary("Propose a plan and write it as a board report: Markdown, HTML or Word. public=true (forced for "
-                + "the public role) leaves out sensitive items.")
+                + "the public role) leaves out sensitive items; title sets the paper's title (default: Community Safety "
+                + "Rolling Plan YYYY–YY for the year after the assessment period).")
             .AddEndpointFilter<DecisionLogFilter>()
             .Accepts<Assessment>("application/json", "application/yaml")
             .Produces<byte[]>(StatusCodes.Status200OK, "text/markdown", "text/html", Formats["docx"].MediaType)
@@ -43,7 +47,7 @@ internal static class ReportEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<IResult> ReportAsync(HttpRequest request, string? format, bool? @public, HttpServerOptions options, IPriorityPlanner planner, IRuleSetProvider rules, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> ReportAsync(HttpRequest request, string? format, bool? @public, string? title, HttpServerOptions options, IPriorityPlanner planner, IRuleSetProvider rules, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!Formats.TryGetValue(format ?? DefaultFormat, out var chosen)) return BadFormat(format!);
         var parsed = await ParsedAssessment.ReadAsync(request, options, cancellationToken).ConfigureAwait(false);
@@ -55,7 +59,7 @@ internal static class ReportEndpoints
             var plan = await planner.ProposeAsync(parsed.Assessment!, cancellationToken).ConfigureAwait(false);
             decision.RuleSet = plan.RuleSet;
             var isPublic = @public == true || !AccessRoles.SeesSensitive(request.HttpContext, options);
-            var bytes = ReportWriter.Render(plan, chosen.Format, new ReportOptions { Public = isPublic, TimeProvider = time });
+            var bytes = ReportWriter.Render(plan, chosen.Format, new ReportOptions { Public = isPublic, Title = title, TimeProvider = time });
             return chosen.Format == ReportFormat.Docx
                 ? TypedResults.File(bytes, chosen.MediaType, chosen.File)
                 : TypedResults.Bytes(bytes, chosen.MediaType);

@@ -22,6 +22,18 @@ public sealed class ReportEndpointsTests
         Assert.Contains("Anti-social behaviour", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("", "# Community Safety Rolling Plan 2025–26\n")]
+    [InlineData("&title=Safer%20Oxford%202026", "# Safer Oxford 2026\n")]
+    public async Task Report_Title_HeadsThePaperOrDefaultsToTheRollingPlan(string query, string heading)
+    {
+        await using var api = await TestApi.StartAsync();
+        using var response = await api.Client.PostAsync("/v1/reports?format=markdown" + query, TestApi.Body(SampleJson, "application/json"));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        Assert.StartsWith(heading, text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Report_Docx_IsAWordPackage()
     {
