@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Priorities.Import.Harm;
 using Priorities.Import.Ons;
 
 namespace Priorities.Host.Cli;
@@ -6,10 +7,16 @@ namespace Priorities.Host.Cli;
 /// <summary><c>priorities import ons-csp --all</c>: one assessment per partnership, warnings to stderr, a summary line.</summary>
 internal static class ImportOnsCspAll
 {
-    public static async Task<int> RunAsync(ParseResult parse, OnsCspNationalOptions options, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ParseResult parse, OnsCspNationalOptions options, string? harmFile, CancellationToken cancellationToken)
     {
-        var result = await OnsCspNationalImporter.ImportAsync(options, cancellationToken).ConfigureAwait(false);
         var configuration = parse.InvocationConfiguration;
+        if (harmFile is not null)
+        {
+            var harm = await HarmImporter.ImportAsync(new HarmImportOptions { Input = harmFile }, cancellationToken).ConfigureAwait(false);
+            foreach (var warning in harm.Diagnostics) await configuration.Error.WriteLineAsync(warning.ToString()).ConfigureAwait(false);
+            options = options with { Shared = harm.Assessment };
+        }
+        var result = await OnsCspNationalImporter.ImportAsync(options, cancellationToken).ConfigureAwait(false);
         foreach (var warning in result.Diagnostics) await configuration.Error.WriteLineAsync(warning.ToString()).ConfigureAwait(false);
         var without = result.Written - result.WithPopulation;
         await configuration.Output.WriteLineAsync(

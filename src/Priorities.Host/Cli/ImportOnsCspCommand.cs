@@ -17,6 +17,7 @@ internal sealed class ImportOnsCspCommand
     private readonly Option<string?> _outDir = new("--out-dir") { Description = "With --all: the folder for the assessments, one file per partnership (made when missing).", HelpName = "DIR" };
     private readonly Option<string?> _mapping = new("--mapping") { Description = "With --all: a YAML file of partnership (name or code) to the district codes it covers, e.g. 'East and Mid Devon: [E07000040, E07000042]', for partnerships of several districts.", HelpName = "FILE" };
     private readonly Option<string?> _neighbours = new("--neighbours") { Description = "With --all: the nearest districts of each district (ONS lad_neighbours.json). Default: that file beside --population, when there is one.", HelpName = "FILE" };
+    private readonly Option<string?> _harm = new("--harm") { Description = "With --all: a harm-weights table (as for import harm, e.g. the Cambridge Crime Harm Index cchi_weights.csv) added to every partnership's assessment.", HelpName = "FILE" };
     private readonly Option<string?> _into = CliOptions.Into("volume facts");
     private readonly Option<string?> _out = CliOptions.Out();
     private readonly Option<string?> _format = CliOptions.Format();
@@ -27,7 +28,7 @@ internal sealed class ImportOnsCspCommand
     {
         var command = new Command("ons-csp", "Import ONS police recorded crime by Community Safety Partnership (Table C2) as volume facts.")
         {
-            _input, _areas, _period, _partnership, _noDuties, _population, _all, _outDir, _mapping, _neighbours, _into, _out, _format,
+            _input, _areas, _period, _partnership, _noDuties, _population, _all, _outDir, _mapping, _neighbours, _harm, _into, _out, _format,
         };
         command.SetAction(RunAsync);
         return command;
@@ -36,8 +37,8 @@ internal sealed class ImportOnsCspCommand
     private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         if (parse.GetValue(_all)) return await RunAllAsync(parse, cancellationToken).ConfigureAwait(false);
-        if ((parse.GetValue(_outDir) ?? parse.GetValue(_mapping) ?? parse.GetValue(_neighbours)) is not null)
-            throw new UsageException("--out-dir, --mapping and --neighbours go with --all.");
+        if ((parse.GetValue(_outDir) ?? parse.GetValue(_mapping) ?? parse.GetValue(_neighbours) ?? parse.GetValue(_harm)) is not null)
+            throw new UsageException("--out-dir, --mapping, --neighbours and --harm go with --all.");
         var options = new OnsCspImportOptions
         {
             Input = parse.GetRequiredValue(_input),
@@ -67,6 +68,6 @@ internal sealed class ImportOnsCspCommand
             Period = parse.GetValue(_period),
             IncludeStatutoryDuties = !parse.GetValue(_noDuties),
         };
-        return ImportOnsCspAll.RunAsync(parse, options, cancellationToken);
+        return ImportOnsCspAll.RunAsync(parse, options, parse.GetValue(_harm), cancellationToken);
     }
 }

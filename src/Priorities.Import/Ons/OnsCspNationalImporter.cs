@@ -62,6 +62,7 @@ public static class OnsCspNationalImporter
                 throw ImportException.At(ImportCodes.Failed, options.Input, p.Line, "the table changed while it was read; run the import again.");
             var assessment = NationalAssessment.Build(p, assignment.PopulationOf(index),
                 comparisons.Of(index, p.Name, context.Period.ToString(), context.ComparisonSource), context);
+            if (options.Shared is { } shared) assessment = AssessmentMerge.Merge(assessment, shared);
             var text = options.Json ? AssessmentSerializer.ToJson(assessment) : AssessmentSerializer.ToYaml(assessment);
             WriteFile(Path.Combine(options.OutputFolder, names.Next(p.Name, p.Code)), text);
             index++;

@@ -33,6 +33,12 @@ public sealed record OnsCspNationalOptions
     /// <summary>The months the table covers; by default read from its title.</summary>
     public MonthRange? Period { get; init; }
 
+    /// <summary>
+    /// Facts every partnership shares, such as the harm weights of <c>HarmImporter</c>, merged into each assessment
+    /// as <see cref="AssessmentMerge.Merge"/> does (its fact lists, notes and sources added).
+    /// </summary>
+    public Priorities.Assessments.Assessment? Shared { get; init; }
+
     /// <summary>Whether the duties in force in every partnership are added.</summary>
     public bool IncludeStatutoryDuties { get; init; } = true;
 }
