@@ -49,8 +49,8 @@ public class NationalBenchmarks
     [Benchmark]
     public int ImportAll()
     {
-        var harm = HarmImporter.ImportAsync(new HarmImportOptions { Input = Path.Combine(NorthumbriaData.SharedData(), "cambridge-chi", "cchi_weights.csv") })
-            .GetAwaiter().GetResult();
+        var weights = Path.Combine(NorthumbriaData.SharedData(), "cambridge-chi", "cchi_weights.csv");
+        var harm = HarmImporter.ImportAsync(new HarmImportOptions { Input = weights }).GetAwaiter().GetResult();
         return OnsCspNationalImporter.ImportAsync(_options with { Shared = harm.Assessment }).GetAwaiter().GetResult().Written;
     }
 

@@ -31,7 +31,8 @@ internal sealed class DistrictMapping
         var root = mapping.Root();
         if (root is null) return mapping;
         if (root is not YamlMappingNode entries)
-            throw mapping.Form(root, "a district mapping must be a mapping of partnership to its district codes, 'East and Mid Devon: [E07000040, E07000042]'.");
+            throw mapping.Form(root, "a district mapping must be a mapping of partnership to its district codes, "
+                + "'East and Mid Devon: [E07000040, E07000042]'.");
         foreach (var (key, value) in entries.Children) mapping._entries.Add(mapping.Entry(key, value));
         return mapping;
     }

@@ -32,7 +32,9 @@ internal sealed class NationalTable
     public Dictionary<string, long> Totals()
     {
         var totals = new Dictionary<string, long>(Table.Totals, StringComparer.Ordinal);
-        if (Derives) totals[OffenceGroups.ViolentCrime] = totals.GetValueOrDefault(OffenceGroups.ViolenceAgainstThePerson) + totals.GetValueOrDefault(OffenceGroups.SexualOffences);
+        if (Derives)
+            totals[OffenceGroups.ViolentCrime] = totals.GetValueOrDefault(OffenceGroups.ViolenceAgainstThePerson)
+                + totals.GetValueOrDefault(OffenceGroups.SexualOffences);
         return totals;
     }
 
