@@ -17,7 +17,7 @@ namespace Priorities.Benchmarks.Import;
 /// from the files (as <c>propose --assessment DIR</c> would) and from assessments already read.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(ModerateRunConfig))]
+[Config(typeof(InProcessShortRunConfig))]
 public class NationalBenchmarks
 {
     private readonly string _out = Path.Combine(Path.GetTempPath(), "priorities-national-bench", Guid.NewGuid().ToString("N"));
@@ -61,6 +61,18 @@ public class NationalBenchmarks
     /// <summary>Every assessment, already read, evaluated with the compiled matrix.</summary>
     [Benchmark]
     public int EvaluateAll() => _assessments.Sum(a => _matrix.Evaluate(a).Priorities.Count);
+
+    /// <summary>
+    /// The same on every core (results kept in input order), as a multi-assessment <c>propose</c> evaluating in
+    /// parallel would: the compiled rule set is shared, each evaluation has its own session.
+    /// </summary>
+    [Benchmark]
+    public int EvaluateAllInParallel()
+    {
+        var counts = new int[_assessments.Length];
+        Parallel.For(0, _assessments.Length, i => counts[i] = _matrix.Evaluate(_assessments[i]).Priorities.Count);
+        return counts.Sum();
+    }
 
     private string[] Files() => Directory.GetFiles(_out, "*.yaml").Order(StringComparer.Ordinal).ToArray();
 
