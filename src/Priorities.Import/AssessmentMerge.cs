@@ -6,7 +6,7 @@ namespace Priorities.Import;
 public static class AssessmentMerge
 {
     /// <summary>
-    /// The target with each fact list that the import filled (trends, volumes, harm, concern, vulnerability)
+    /// The target with each fact list that the import filled (trends, volumes, comparisons, harm, concern, vulnerability)
     /// replaced by the imported one, the import's data-quality notes and sources added (each once), and everything
     /// else (partnership, periods, duties, plans) kept, except that a partnership without a population takes the import's.
     /// </summary>
@@ -22,6 +22,7 @@ public static class AssessmentMerge
             Partnership = target.Partnership with { Population = target.Partnership.Population ?? imported.Partnership.Population },
             Trends = imported.Trends.Count > 0 ? imported.Trends : target.Trends,
             Volumes = imported.Volumes.Count > 0 ? imported.Volumes : target.Volumes,
+            Comparisons = imported.Comparisons.Count > 0 ? imported.Comparisons : target.Comparisons,
             Harm = imported.Harm.Count > 0 ? imported.Harm : target.Harm,
             Concern = imported.Concern.Count > 0 ? imported.Concern : target.Concern,
             Vulnerability = imported.Vulnerability.Count > 0 ? imported.Vulnerability : target.Vulnerability,

@@ -120,4 +120,37 @@ internal static class ImportCodes
 
     /// <summary>Warning: the population table has no row for an area, so its rates per 1,000 are unknown.</summary>
     public const string NoPopulation = "PR4061";
+
+    /// <summary>A district mapping file (<c>--mapping</c> of <c>import ons-csp --all</c>) is not valid YAML, or gives a key twice.</summary>
+    public const string DistrictMappingSyntax = "PR4080";
+
+    /// <summary>A district mapping file or entry is not <c>partnership: [district code, …]</c>.</summary>
+    public const string DistrictMappingForm = "PR4081";
+
+    /// <summary>A district mapping names a partnership that is not in the ONS table.</summary>
+    public const string DistrictMappingUnknownPartnership = "PR4082";
+
+    /// <summary>A district mapping names a district that is not in the population table.</summary>
+    public const string DistrictMappingUnknownDistrict = "PR4083";
+
+    /// <summary>A district given to two partnerships (by the mapping, or by the mapping and a partnership's own row).</summary>
+    public const string DistrictMappingShared = "PR4084";
+
+    /// <summary>A district mapping gives one partnership twice (by name and by code, say).</summary>
+    public const string DistrictMappingRepeated = "PR4085";
+
+    /// <summary>A district mapping file nested too deeply or too large (the bounds of <see cref="Priorities.Yaml.YamlLimits"/>).</summary>
+    public const string DistrictMappingTooLarge = "PR4086";
+
+    /// <summary>A nearest-areas file (<c>--neighbours</c>) is not valid JSON.</summary>
+    public const string NeighboursSyntax = "PR4087";
+
+    /// <summary>A nearest-areas file is not an object of district code to a list of district codes (or lists of them).</summary>
+    public const string NeighboursForm = "PR4088";
+
+    /// <summary>The output folder of <c>import ons-csp --all</c> cannot be made or written.</summary>
+    public const string OutputFolder = "PR4089";
+
+    /// <summary>Warning: a partnership's district is the district of other partnerships too, so its population is unknown.</summary>
+    public const string SharedDistrict = "PR4090";
 }

@@ -30,6 +30,12 @@ internal static class Fixtures
 
     public static string Concern => Path("csew", "CrimeConcern.csv");
 
+    public static string NationalTable => Path("national", "csp_table_C2_ye_june2025.csv");
+
+    public static string NationalPopulation => Path("national", "lad_population_2011_2021.csv");
+
+    public static string NationalNeighbours => Path("national", "lad_neighbours.json");
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

@@ -28,7 +28,7 @@ internal static class NorthumbriaData
         return files;
     }
 
-    private static string SharedData()
+    internal static string SharedData()
     {
         if (Environment.GetEnvironmentVariable("PRIORITIES_SHARED_DATA") is { Length: > 0 } configured) return configured;
         var shared = Path.GetFullPath(Path.Combine(RepositoryRoot.Find(), "..", "shared", "data"));

@@ -73,12 +73,19 @@ public static class OnsCspImporter
     private static bool Matches(OnsPartnership partnership, string area) =>
         string.Equals(partnership.Name, area.Trim(), StringComparison.OrdinalIgnoreCase) || string.Equals(partnership.Code, area.Trim(), StringComparison.OrdinalIgnoreCase);
 
-    private static IEnumerable<VolumeFact> Volumes(OnsPartnership partnership, MonthRange period, string source, List<DataQualityNote> notes)
+    /// <summary>A partnership's counts per category, with violent crime (violence against the person plus sexual offences) when the table lacks it.</summary>
+    internal static Dictionary<string, int?> Counts(IReadOnlyDictionary<string, int?> table)
     {
-        var values = new Dictionary<string, int?>(partnership.Values);
+        var values = new Dictionary<string, int?>(table);
         if (values.TryGetValue(OffenceGroups.ViolenceAgainstThePerson, out var violence) && values.TryGetValue(OffenceGroups.SexualOffences, out var sexual)
             && !values.ContainsKey(OffenceGroups.ViolentCrime))
             values[OffenceGroups.ViolentCrime] = violence + sexual;
+        return values;
+    }
+
+    internal static IEnumerable<VolumeFact> Volumes(OnsPartnership partnership, MonthRange period, string source, List<DataQualityNote> notes)
+    {
+        var values = Counts(partnership.Values);
         foreach (var (category, count) in values)
         {
             if (count is { } known)
@@ -127,6 +134,6 @@ public static class OnsCspImporter
         };
     }
 
-    private static string PeriodText(MonthRange period, string title) =>
+    internal static string PeriodText(MonthRange period, string title) =>
         OnsTitle.Period(title) == period ? $"year ending {period.End.ToLongText()}" : period.ToLongText();
 }

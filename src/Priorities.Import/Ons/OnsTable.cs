@@ -21,6 +21,8 @@ internal sealed partial class OnsTable
     private int _code = -1;
     private int _name = -1;
     private int _force = -1;
+    private int _district = -1;
+    private Action<OnsPartnership>? _onPartnership;
 
     private OnsTable(string path) => _path = path;
 
@@ -35,9 +37,22 @@ internal sealed partial class OnsTable
 
     public long Rows { get; private set; }
 
-    public static OnsTable Read(string path, CancellationToken cancellationToken)
+    /// <summary>
+    /// Recorded crimes of every row that is not a force total (partnerships, unassigned crimes and others), per
+    /// category id: the England and Wales count, whether or not every force has a total row.
+    /// </summary>
+    public Dictionary<string, long> Totals { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The categories some row marks unavailable, whose <see cref="Totals"/> are therefore not the whole count.</summary>
+    public HashSet<string> Incomplete { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Reads the table; with <paramref name="onPartnership"/>, each partnership row goes to it as it is read and
+    /// <see cref="Partnerships"/> stays empty, so memory does not grow with the rows.
+    /// </summary>
+    public static OnsTable Read(string path, CancellationToken cancellationToken, Action<OnsPartnership>? onPartnership = null)
     {
-        var table = new OnsTable(path);
+        var table = new OnsTable(path) { _onPartnership = onPartnership };
         return CsvSource.Read(path, CsvOptions.Table(), source =>
         {
             table.ReadHeader(source.Reader);
@@ -60,6 +75,7 @@ internal sealed partial class OnsTable
             if (_name < 0) continue;
             _force = cells.FindIndex(c => c.Equals("Police Force Area name", StringComparison.OrdinalIgnoreCase));
             _code = cells.FindIndex(c => c.Equals("Community Safety Partnership code", StringComparison.OrdinalIgnoreCase));
+            _district = cells.FindIndex(c => c.Equals("Local Authority code", StringComparison.OrdinalIgnoreCase));
             var first = Math.Max(_name, cells.FindIndex(c => c.Equals("Local Authority name", StringComparison.OrdinalIgnoreCase))) + 1;
             for (var i = first; i < cells.Count; i++)
             {
@@ -81,14 +97,36 @@ internal sealed partial class OnsTable
         if (code.Length == 0)
         {
             if (Enumerable.Range(0, reader.FieldCount).All(reader.IsEmpty)) return;
-            if (name.Length == 0) Excluded.Add(new OnsExcludedRow(OnsExcludedRow.ForceTotal, force, $"{force} total"));
-            else if (name.StartsWith("Unassigned", StringComparison.OrdinalIgnoreCase)) Excluded.Add(new OnsExcludedRow(OnsExcludedRow.Unassigned, force, name));
+            if (name.Length == 0)
+            {
+                Excluded.Add(new OnsExcludedRow(OnsExcludedRow.ForceTotal, force, $"{force} total"));
+                return;
+            }
+            AddToTotals(_columns.Select(c => (c.Category, Lenient(reader, c))));
+            if (name.StartsWith("Unassigned", StringComparison.OrdinalIgnoreCase)) Excluded.Add(new OnsExcludedRow(OnsExcludedRow.Unassigned, force, name));
             else Excluded.Add(new OnsExcludedRow(OnsExcludedRow.NoCode, force, name));
             return;
         }
         var values = _columns.ToDictionary(c => c.Category, c => Number(reader, c));
-        Partnerships.Add(new OnsPartnership(code, name, force, reader.LineNumber, values));
+        AddToTotals(values.Select(v => (v.Key, v.Value)));
+        var district = _district >= 0 ? ImportText.Normalize(reader.GetString(_district)) : string.Empty;
+        var partnership = new OnsPartnership(code, name, force, reader.LineNumber, values, district);
+        if (_onPartnership is null) Partnerships.Add(partnership);
+        else _onPartnership(partnership);
     }
+
+    private void AddToTotals(IEnumerable<(string Category, int? Count)> values)
+    {
+        foreach (var (category, count) in values)
+        {
+            Totals[category] = Totals.GetValueOrDefault(category) + (count ?? 0);
+            if (count is null) Incomplete.Add(category);
+        }
+    }
+
+    /// <summary>A count of a row that is no partnership: an empty or unavailable cell counts nothing; a bad one is an error.</summary>
+    private int? Lenient(CsvReader reader, OnsColumn column) =>
+        reader.GetString(column.Index).Trim().Length == 0 ? 0 : Number(reader, column);
 
     private int? Number(CsvReader reader, OnsColumn column)
     {

@@ -14,6 +14,8 @@ internal sealed partial class PopulationTable
     private static readonly string[] NameColumns = ["lad_name", "name", "area"];
     private static readonly string[] CodeColumns = ["lad_code", "code"];
     private readonly Dictionary<string, int> _residents = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _districts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<string>> _named = new(StringComparer.OrdinalIgnoreCase);
 
     private PopulationTable(string path) => Path = path;
 
@@ -35,6 +37,15 @@ internal sealed partial class PopulationTable
         return table;
     }
 
+    /// <summary>Residents per district, keyed by its code (by its name when the table has no code column); the first row of a key counts.</summary>
+    public IReadOnlyDictionary<string, int> Districts => _districts;
+
+    /// <summary>The residents of every district of the table: England and Wales for the ONS census table.</summary>
+    public long Total => _districts.Values.Sum(r => (long)r);
+
+    /// <summary>The keys of <see cref="Districts"/> whose name is <paramref name="name"/> (ignoring case).</summary>
+    public IReadOnlyList<string> DistrictsNamed(string name) => _named.TryGetValue(name.Trim(), out var keys) ? keys : [];
+
     /// <summary>The residents of an area, found by its name or ONS code (ignoring case); null when the table lacks it.</summary>
     public int? Of(string nameOrCode) => _residents.TryGetValue(nameOrCode.Trim(), out var residents) ? residents : null;
 
@@ -51,8 +62,13 @@ internal sealed partial class PopulationTable
             if (residents < 1 || residents > int.MaxValue)
                 throw ImportException.At(ImportCodes.OutOfRange, Path, reader.LineNumber,
                     $"a population of {residents} is not a number of residents.", FieldColumn.Of(reader, population));
-            _residents.TryAdd(reader.GetString(name).Trim(), (int)residents);
+            var district = reader.GetString(name).Trim();
+            _residents.TryAdd(district, (int)residents);
             if (code >= 0) _residents.TryAdd(reader.GetString(code).Trim(), (int)residents);
+            var key = code >= 0 ? reader.GetString(code).Trim() : district;
+            if (!_districts.TryAdd(key, (int)residents)) continue;
+            if (!_named.TryGetValue(district, out var keys)) _named.Add(district, keys = []);
+            keys.Add(key);
         }
         return rows;
     }

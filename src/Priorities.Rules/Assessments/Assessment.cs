@@ -22,6 +22,9 @@ public sealed record Assessment
     /// <summary>Recorded crime volumes from published tables (such as ONS table C2), per category and area.</summary>
     public IReadOnlyList<VolumeFact> Volumes { get; init; } = [];
 
+    /// <summary>Rates per 1,000 residents compared with England and Wales, all partnerships and the nearest areas.</summary>
+    public IReadOnlyList<ComparisonFact> Comparisons { get; init; } = [];
+
     /// <summary>Harm weights per category, such as Cambridge Crime Harm Index days.</summary>
     public IReadOnlyList<HarmFact> Harm { get; init; } = [];
 

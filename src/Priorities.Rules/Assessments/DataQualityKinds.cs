@@ -56,4 +56,7 @@ public static class DataQualityKinds
 
     /// <summary>Evidence measured more than 3 years before the end of the assessment period.</summary>
     public const string OldEvidence = "old-evidence";
+
+    /// <summary>The partnership's population is not known (no single district of the population table), so it has no rates.</summary>
+    public const string NoPopulation = "no-population";
 }

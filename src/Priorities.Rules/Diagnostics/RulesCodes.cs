@@ -87,6 +87,11 @@ internal static class RulesCodes
     public const string AssessmentChangeMismatch = "PR3028";
     public const string AssessmentChangePctMismatch = "PR3029";
     public const string AssessmentUnknownLabel = "PR3040";
+    public const string ComparisonNegativeRate = "PR3070";
+    public const string ComparisonRatioMismatch = "PR3071";
+    public const string ComparisonPercentileRange = "PR3072";
+    public const string ComparisonNeighbourRank = "PR3073";
+    public const string ComparisonDuplicate = "PR3074";
 
     public const string RulesDidNotSettle = "PR5001";
     public const string EngineFailed = "PR5002";

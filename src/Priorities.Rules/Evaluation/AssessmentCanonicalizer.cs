@@ -18,6 +18,7 @@ internal static class AssessmentCanonicalizer
         Partnership = a.Partnership with { Areas = Sorted(a.Partnership.Areas) },
         Trends = SortBy(a.Trends, t => t.Category + "\n" + t.Area),
         Volumes = SortBy(a.Volumes, v => v.Category + "\n" + v.Area),
+        Comparisons = SortBy(a.Comparisons, c => c.Category + "\n" + c.Area),
         Harm = SortBy(a.Harm, h => h.Category),
         Concern = SortBy(a.Concern, c => c.Category),
         Vulnerability = SortBy(a.Vulnerability, v => v.Indicator + "\n" + v.Category + "\n" + v.Area),

@@ -19,6 +19,14 @@ internal static class EvidenceDescriber
     public static Evidence Of(VolumeFact v) =>
         new("volume", v.Category, v.Area, $"{Name(v.Category)} in {v.Area}: {Format(v.Count)} recorded in {v.Period}", v.Source, v.Sensitive);
 
+    public static Evidence Of(ComparisonFact c)
+    {
+        var rate = c.Rate is { } r ? $"{Number(r)} per 1,000 residents" : "rate unknown";
+        var ratio = c.Ratio is { } q ? $", {Number(q)}× the England and Wales rate" : string.Empty;
+        var place = NeighbourPlace.Of(c.NeighbourRank, c.NeighbourCount) is { Length: > 0 } p ? ", " + p : string.Empty;
+        return new Evidence("comparison", c.Category, c.Area, $"{Name(c.Category)}: {rate}{ratio}{place}", c.Source, c.Sensitive);
+    }
+
     public static Evidence Of(HarmFact h) =>
         new("harm", h.Category, null, $"{Name(h.Category)}: harm weight {Number(h.Weight)} {h.Unit} per offence", h.Source, h.Sensitive);
 

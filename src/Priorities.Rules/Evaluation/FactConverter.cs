@@ -27,6 +27,7 @@ internal static class FactConverter
             ("indicator", v.Indicator), ("category", v.Category), ("categoryName", CrimeCategories.DisplayName(v.Category)), ("area", v.Area), ("value", v.Value), ("source", v.Source), ("sensitive", v.Sensitive)), EvidenceDescriber.Of(v))));
         facts.AddRange((a.Duties ?? StatutoryDuties.Inferred(a.Period, a.Partnership)).Select(d => new SourcedFact(Create(Duty,
             ("id", d.Id), ("appliesTo", d.AppliesTo ?? []), ("everywhere", d.AppliesTo is not { Count: > 0 }), ("source", d.Source), ("sensitive", d.Sensitive)), EvidenceDescriber.Of(d))));
+        facts.AddRange(a.Comparisons.Select(c => new SourcedFact(ComparisonRecord(c, a.Partnership), EvidenceDescriber.Of(c))));
         facts.AddRange(a.DataQuality.Select(q => new SourcedFact(Create(Quality,
             ("kind", q.Kind), ("category", q.Category), ("area", q.Area), ("from", q.From), ("count", q.Count), ("message", q.Message)), EvidenceDescriber.Of(q))));
         return facts;
@@ -70,6 +71,13 @@ internal static class FactConverter
             ("annualCount", like.Annual(v.Count)), ("ratePer1000", like.AnnualRate(v.Count, null, partnership)),
             ("geography", like.Geography));
     }
+
+    private static FactRecord ComparisonRecord(ComparisonFact c, Partnership partnership) => Create(Comparison,
+        ("category", c.Category), ("categoryName", CrimeCategories.DisplayName(c.Category)), ("area", c.Area ?? partnership.Name),
+        ("rate", c.Rate), ("nationalRate", c.NationalRate), ("ratio", c.Ratio), ("percentile", c.Percentile),
+        ("partnerships", c.Partnerships), ("neighbourRank", c.NeighbourRank), ("neighbourCount", c.NeighbourCount),
+        ("neighbourPlace", NeighbourPlace.Of(c.NeighbourRank, c.NeighbourCount)), ("period", c.Period ?? string.Empty),
+        ("source", c.Source), ("sensitive", c.Sensitive));
 
     private static FactRecord Create(FactType type, params (string Field, object? Value)[] values) =>
         type.Create(values.ToDictionary(v => v.Field, v => v.Value, StringComparer.Ordinal));

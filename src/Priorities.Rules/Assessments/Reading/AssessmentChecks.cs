@@ -7,7 +7,7 @@ namespace Priorities.Assessments.Reading;
 /// <summary>Warnings about values that read but look wrong: unknown category or duty ids, repeated trend facts.</summary>
 internal static class AssessmentChecks
 {
-    private static readonly string[] CategoryLists = ["trends", "volumes", "harm", "concern", "vulnerability", "dataQuality"];
+    private static readonly string[] CategoryLists = ["trends", "volumes", "comparisons", "harm", "concern", "vulnerability", "dataQuality"];
 
     public static void Check(DocObject root, DiagnosticBag bag)
     {

@@ -77,6 +77,7 @@ public static class AssessmentReader
             AssessmentChecks.Check(document, bag);
             PeriodChecks.Check(document, bag);
             ValueChecks.Check(document, bag);
+            ComparisonChecks.Check(document, bag);
             DutyChecks.Check(document, bag);
         }
         if (Errors(bag) > errors || typed is null) return null;

@@ -33,6 +33,14 @@ internal static class AssessmentFactTypes
         ("months", FieldType.Integer), ("annualCount", FieldType.Number), ("ratePer1000", FieldType.Number),
         ("geography", FieldType.String));
 
+    public static FactType Comparison { get; } = Define("comparison",
+        ["rate", "nationalRate", "ratio", "percentile", "partnerships", "neighbourRank", "neighbourCount"],
+        ("category", FieldType.String), ("categoryName", FieldType.String), ("area", FieldType.String), ("rate", FieldType.Number),
+        ("nationalRate", FieldType.Number), ("ratio", FieldType.Number), ("percentile", FieldType.Number),
+        ("partnerships", FieldType.Integer), ("neighbourRank", FieldType.Integer), ("neighbourCount", FieldType.Integer),
+        ("neighbourPlace", FieldType.String), ("period", FieldType.String), ("source", FieldType.String),
+        ("sensitive", FieldType.Boolean));
+
     public static FactType Harm { get; } = Define("harm",
         ("category", FieldType.String), ("categoryName", FieldType.String), ("weight", FieldType.Number), ("unit", FieldType.String), ("source", FieldType.String),
         ("date", FieldType.String), ("sensitive", FieldType.Boolean));
@@ -55,7 +63,7 @@ internal static class AssessmentFactTypes
         ("count", FieldType.Integer), ("message", FieldType.String));
 
     /// <summary>Every built-in type, in the order of the Facts table.</summary>
-    public static IReadOnlyList<FactType> All { get; } = [Assessment, Priority, Trend, Volume, Harm, Concern, Vulnerability, Duty, Quality];
+    public static IReadOnlyList<FactType> All { get; } = [Assessment, Priority, Trend, Volume, Harm, Concern, Vulnerability, Duty, Quality, Comparison];
 
     public static bool IsBuiltIn(string name) => All.Any(t => string.Equals(t.Name, name, StringComparison.Ordinal));
 
