@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Priorities.Benchmarks.Plans;
 
 namespace Priorities.Benchmarks.Serving;
@@ -13,7 +12,7 @@ namespace Priorities.Benchmarks.Serving;
 /// alone or next to 8 callers validating a 1 MB rule set over and over (which the validation limit must keep from
 /// starving the proposals). Each proposal must answer 200. The server's peak memory is written to the log at the end.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 10, invocationCount: 1, id: "Loopback")]
+[Config(typeof(ServeLoadConfig))]
 [MinColumn]
 [MaxColumn]
 public class ServeLoadBenchmarks
