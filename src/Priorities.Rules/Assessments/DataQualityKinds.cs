@@ -56,4 +56,7 @@ public static class DataQualityKinds
 
     /// <summary>Evidence measured more than 3 years before the end of the assessment period.</summary>
     public const string OldEvidence = "old-evidence";
+
+    /// <summary>Actuals for a measure id the rule set's catalogue does not have (found when the plan is built).</summary>
+    public const string UnknownMeasure = "unknown-measure";
 }

@@ -29,6 +29,7 @@ internal static class FactConverter
             ("id", d.Id), ("appliesTo", d.AppliesTo ?? []), ("everywhere", d.AppliesTo is not { Count: > 0 }), ("source", d.Source), ("sensitive", d.Sensitive)), EvidenceDescriber.Of(d))));
         facts.AddRange(a.DataQuality.Select(q => new SourcedFact(Create(Quality,
             ("kind", q.Kind), ("category", q.Category), ("area", q.Area), ("from", q.From), ("count", q.Count), ("message", q.Message)), EvidenceDescriber.Of(q))));
+        MeasureFacts.Add(facts, a, catalogue);
         return facts;
     }
 

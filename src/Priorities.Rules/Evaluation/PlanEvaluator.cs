@@ -59,7 +59,8 @@ internal static class PlanEvaluator
         var result = Fire(session, rules.Document, cancellationToken);
         var hits = HitCollector.Collect(result, rules.Rules, origins);
         var explanations = new MissExplanations(session, result, rules.Rules, rules.Document.Priorities, priorities);
-        return new EvaluationOutcome(hits, explanations.Explain(hits, cancellationToken));
+        var (ratings, notes) = rules.Document.HasMeasures ? MeasureRatings.Read(result) : ([], []);
+        return new EvaluationOutcome(hits, explanations.Explain(hits, cancellationToken), ratings, notes);
     }
 
     /// <summary>Fires the session; what the engine cannot finish becomes the one evaluation error.</summary>

@@ -78,6 +78,7 @@ public static class AssessmentReader
             PeriodChecks.Check(document, bag);
             ValueChecks.Check(document, bag);
             DutyChecks.Check(document, bag);
+            ActualChecks.Check(document, bag);
         }
         if (Errors(bag) > errors || typed is null) return null;
         try
