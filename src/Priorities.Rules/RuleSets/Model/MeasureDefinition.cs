@@ -6,7 +6,7 @@ namespace Priorities.RuleSets.Model;
 /// <param name="Measure">The measure.</param>
 /// <param name="Priority">The id of the priority it measures.</param>
 /// <param name="Location">Where its entry starts.</param>
-/// <param name="IdLocation">Where its id is written.</param>
+/// <param name="IdLocation">Where its id value is written.</param>
 internal sealed record MeasureDefinition(CatalogueMeasure Measure, string Priority, SourceLocation Location, SourceLocation IdLocation)
 {
     /// <summary>The measure's id.</summary>
