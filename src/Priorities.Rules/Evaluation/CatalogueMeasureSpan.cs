@@ -1,5 +1,5 @@
 using Priorities.Assessments;
-using Priorities.RuleSets;
+using Priorities.RuleSets.Model;
 
 namespace Priorities.Evaluation;
 
@@ -9,7 +9,7 @@ namespace Priorities.Evaluation;
 internal readonly record struct CatalogueMeasureSpan(int From, int To)
 {
     /// <summary>The span of a measure the loader checked (both periods read, the target's after the baseline's).</summary>
-    public static CatalogueMeasureSpan Of(CatalogueMeasure measure)
+    public static CatalogueMeasureSpan Of(MeasureDefinition measure)
     {
         var from = MeasurePeriods.EndMonth(measure.Baseline.Period) ?? 0;
         return new CatalogueMeasureSpan(from, MeasurePeriods.EndMonth(measure.Target.By) ?? from);

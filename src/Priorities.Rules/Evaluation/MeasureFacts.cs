@@ -45,7 +45,7 @@ internal static class MeasureFacts
 
     private static FactRecord Record(MeasureDefinition definition, MeasureActual? actual, int now)
     {
-        var m = definition.Measure;
+        var m = definition;
         var span = CatalogueMeasureSpan.Of(m);
         var values = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
@@ -62,6 +62,6 @@ internal static class MeasureFacts
 
     private static Evidence Evidence(MeasureDefinition definition, MeasureActual actual) =>
         new("measure", null, null,
-            $"{definition.Measure.Title}: {PlanText.Number(actual.Value)} in {actual.Period} (target {PlanText.Number(definition.Measure.Target.Resolved)} by {definition.Measure.Target.By})",
+            $"{definition.Title}: {PlanText.Number(actual.Value)} in {actual.Period} (target {PlanText.Number(definition.Target.Resolved)} by {definition.Target.By})",
             actual.Source, false);
 }

@@ -45,7 +45,7 @@ internal sealed class MeasureResultWriter(Assessment assessment, IReadOnlyList<M
 
     private MeasureResult Write(MeasureDefinition definition)
     {
-        var m = definition.Measure;
+        var m = definition;
         _latest.TryGetValue(m.Id, out var latest);
         var actual = latest is null ? null : new MeasurePoint(latest.Value, latest.Period, latest.Source);
         var rating = _ratings.GetValueOrDefault(m.Id) ?? new MeasureRating(m.Id, MeasureStatus.NoData, MeasureStatus.Grey);

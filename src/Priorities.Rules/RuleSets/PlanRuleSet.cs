@@ -42,6 +42,6 @@ public sealed class PlanRuleSet
         Lead = p.Fields.Lead,
         ActionPlan = p.Fields.ActionPlan,
         Funding = p.Fields.Funding,
-        Measures = p.Fields.Measures.Select(m => m.Measure).ToArray(),
+        Measures = p.Fields.Measures.Select(m => new CatalogueMeasure(m.Id, m.Title, m.Unit, m.Direction, m.Baseline, m.Target)).ToArray(),
     };
 }

@@ -28,8 +28,7 @@ internal static class MeasureReader
         var baseline = Baseline(map);
         var target = baseline is null ? null : MeasureTargetReader.Read(map, baseline, direction);
         if (id is null || title is null || unit is null || direction is null || baseline is null || target is null) return null;
-        var measure = new CatalogueMeasure(id, title, unit, direction, baseline, target);
-        return new MeasureDefinition(measure, priority, map.Location, map.Source.LocationOf(map.Get("id")!));
+        return new MeasureDefinition(id, title, unit, direction, baseline, target, priority, map.Location, map.Source.LocationOf(map.Get("id")!));
     }
 
     private static string? Id(YamlMap map)
