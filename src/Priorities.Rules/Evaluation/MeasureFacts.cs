@@ -62,6 +62,7 @@ internal static class MeasureFacts
 
     private static Evidence Evidence(MeasureDefinition definition, MeasureActual actual) =>
         new("measure", null, null,
-            $"{definition.Title}: {PlanText.Number(actual.Value)} in {actual.Period} (target {PlanText.Number(definition.Target.Resolved)} by {definition.Target.By})",
+            $"{definition.Title}: {PlanText.Number(actual.Value)} in {actual.Period} "
+            + $"(target {PlanText.Number(definition.Target.Resolved)} by {definition.Target.By})",
             actual.Source, false);
 }

@@ -31,23 +31,29 @@ internal static class MeasureRatings
             if (!handle.IsDerived || handle.Fact is not FactRecord record
                 || !string.Equals(handle.Type.Name, MeasureChecker.StatusType, StringComparison.Ordinal)) continue;
             var rating = new MeasureRating(Text(record, "measure"), Text(record, "status"), Text(record, "rag"));
-            var rule = handle.DerivedBy?.RuleId ?? string.Empty;
-            if (Array.IndexOf(Statuses, rating.Status) < 0 || Array.IndexOf(Rags, rating.Rag) < 0)
-                notes.Add(Note(rating.Measure, $"Rule {rule} gave measure {rating.Measure} the status '{rating.Status}' and RAG '{rating.Rag}'; "
-                    + $"a status is one of {string.Join(", ", Statuses)} and a RAG one of {string.Join(", ", Rags)}, so it was not used."));
-            else if (!ratings.TryGetValue(rating.Measure, out var earlier)) ratings.Add(rating.Measure, rating);
-            else if (earlier != rating)
-            {
-                var worse = Array.IndexOf(Statuses, rating.Status) < Array.IndexOf(Statuses, earlier.Status) ? rating : earlier;
-                ratings[rating.Measure] = worse;
-                notes.Add(Note(rating.Measure, $"The rules gave measure {rating.Measure} more than one status ({earlier.Status}, "
-                    + $"{rating.Status}); the plan reports the worse, {worse.Status}."));
-            }
+            Merge(ratings, notes, rating, handle.DerivedBy?.RuleId ?? string.Empty);
         }
         return (ratings.Values.OrderBy(r => r.Measure, StringComparer.Ordinal).ToArray(), notes);
     }
 
-    private static string Text(FactRecord record, string field) => record.Type.TryGetField(field, out _) ? record[field] as string ?? string.Empty : string.Empty;
+    private static void Merge(Dictionary<string, MeasureRating> ratings, List<DataQualityNote> notes, MeasureRating rating, string rule)
+    {
+        if (Array.IndexOf(Statuses, rating.Status) < 0 || Array.IndexOf(Rags, rating.Rag) < 0)
+            notes.Add(Note($"Rule {rule} gave measure {rating.Measure} the status '{rating.Status}' and RAG "
+                + $"'{rating.Rag}'; a status is one of {string.Join(", ", Statuses)} and a RAG one of "
+                + $"{string.Join(", ", Rags)}, so it was not used."));
+        else if (!ratings.TryGetValue(rating.Measure, out var earlier)) ratings.Add(rating.Measure, rating);
+        else if (earlier != rating)
+        {
+            var worse = Array.IndexOf(Statuses, rating.Status) < Array.IndexOf(Statuses, earlier.Status) ? rating : earlier;
+            ratings[rating.Measure] = worse;
+            notes.Add(Note($"The rules gave measure {rating.Measure} more than one status or RAG ({earlier.Status} "
+                + $"{earlier.Rag}, {rating.Status} {rating.Rag}); the plan reports the worse, {worse.Status} {worse.Rag}."));
+        }
+    }
 
-    private static DataQualityNote Note(string measure, string message) => new() { Kind = NoteKind, Category = null, Area = null, From = null, Message = message };
+    private static string Text(FactRecord record, string field) =>
+        record.Type.TryGetField(field, out _) ? record[field] as string ?? string.Empty : string.Empty;
+
+    private static DataQualityNote Note(string message) => new() { Kind = NoteKind, Message = message };
 }

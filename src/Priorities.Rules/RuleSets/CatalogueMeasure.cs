@@ -9,4 +9,5 @@ namespace Priorities.RuleSets;
 /// <param name="Direction"><c>down</c> when lower is better, <c>up</c> when higher is better.</param>
 /// <param name="Baseline">The value it is measured from, and its period.</param>
 /// <param name="Target">The target, with the value it resolves to.</param>
-public sealed record CatalogueMeasure(string Id, string Title, string Unit, string Direction, MeasurePoint Baseline, MeasureTarget Target);
+public sealed record CatalogueMeasure(
+    string Id, string Title, string Unit, string Direction, MeasurePoint Baseline, MeasureTarget Target);

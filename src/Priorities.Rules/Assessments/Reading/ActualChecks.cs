@@ -32,7 +32,8 @@ internal static class ActualChecks
             if (measure is null) continue;
             if (seen.TryGetValue((measure, month), out var first))
                 bag.Error(RulesCodes.AssessmentDuplicateActual, scalar.Location,
-                    $"'actuals[{i}]' repeats the actual of measure '{measure}' for {text} given at actuals[{first}]; give one value a period.");
+                    $"'actuals[{i}]' repeats the actual of measure '{measure}' for {text} given at actuals[{first}]; "
+                    + "give one value a period.");
             else seen.Add((measure, month), i);
         }
     }
@@ -43,7 +44,8 @@ internal static class ActualChecks
         var id = scalar.Text.Trim();
         if (id.Length > 0 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.')) return id;
         bag.Error(RulesCodes.AssessmentActualMeasureId, scalar.Location,
-            $"'actuals[{index}].measure' '{id}' is no measure id: ids hold only letters, digits, '-' and '.', as in the rule set's catalogue.");
+            $"'actuals[{index}].measure' '{id}' is no measure id: ids hold only letters, digits, '-' and '.', "
+            + "as in the rule set's catalogue.");
         return null;
     }
 

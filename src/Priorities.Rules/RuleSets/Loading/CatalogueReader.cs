@@ -22,7 +22,8 @@ internal static class CatalogueReader
                 funding.Add(line);
         var measures = new List<MeasureDefinition>();
         foreach (var item in entry.List("measures")?.Children ?? [])
-            if (YamlMap.From(item, entry.Source, entry.Bag, "a measure") is { } map && MeasureReader.Read(map, priority ?? string.Empty) is { } measure)
+            if (YamlMap.From(item, entry.Source, entry.Bag, "a measure") is { } map
+                && MeasureReader.Read(map, priority ?? string.Empty) is { } measure)
                 measures.Add(measure);
         return new CatalogueFields(Lead(entry), ActionPlan(entry), funding, measures);
     }
@@ -49,7 +50,8 @@ internal static class CatalogueReader
             && !string.IsNullOrEmpty(uri.Host) && !text.Any(char.IsWhiteSpace))
             return text;
         entry.Bag.Error(RulesCodes.ActionPlanUrl, entry.Source.LocationOf(scalar),
-            $"'actionPlan' '{text}' looks like a URL but is not an absolute http or https URL without spaces; give the URL in full, or a reference such as 'ASB Action Plan 2024-25'.");
+            $"'actionPlan' '{text}' looks like a URL but is not an absolute http or https URL without spaces; "
+            + "give the URL in full, or a reference such as 'ASB Action Plan 2024-25'.");
         return null;
     }
 }

@@ -38,14 +38,17 @@ internal static class FundingReader
             return null;
         }
         if (node is YamlScalarNode { Value: { } text }
-            && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+            && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture, out var amount))
         {
             if (amount >= 0) return amount;
-            map.Bag.Error(RulesCodes.FundingAmount, map.Source.LocationOf(node), $"'amount' is {text}, but an amount of funding cannot be negative.");
+            map.Bag.Error(RulesCodes.FundingAmount, map.Source.LocationOf(node),
+                $"'amount' is {text}, but an amount of funding cannot be negative.");
             return null;
         }
         map.Bag.Error(RulesCodes.FundingAmount, map.Source.LocationOf(node),
-            $"'amount' must be a plain number such as 94374 or 50656.50 (no currency sign or separators), not {NumberReader.Describe(node)}.");
+            "'amount' must be a plain number such as 94374 or 50656.50 (no currency sign or separators), "
+            + $"not {NumberReader.Describe(node)}.");
         return null;
     }
 

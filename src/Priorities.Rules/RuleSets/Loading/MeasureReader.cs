@@ -28,7 +28,8 @@ internal static class MeasureReader
         var baseline = Baseline(map);
         var target = baseline is null ? null : MeasureTargetReader.Read(map, baseline, direction);
         if (id is null || title is null || unit is null || direction is null || baseline is null || target is null) return null;
-        return new MeasureDefinition(id, title, unit, direction, baseline, target, priority, map.Location, map.Source.LocationOf(map.Get("id")!));
+        var at = map.Source.LocationOf(map.Get("id")!);
+        return new MeasureDefinition(id, title, unit, direction, baseline, target, priority, map.Location, at);
     }
 
     private static string? Id(YamlMap map)
@@ -45,14 +46,16 @@ internal static class MeasureReader
     {
         if (!map.Has("direction"))
         {
-            map.Bag.Error(RulesCodes.MeasureDirection, map.Location, "Missing 'direction': 'down' when lower is better, 'up' when higher is better.");
+            map.Bag.Error(RulesCodes.MeasureDirection, map.Location,
+                "Missing 'direction': 'down' when lower is better, 'up' when higher is better.");
             return null;
         }
         var scalar = map.Scalar("direction");
         if (scalar?.Value is Down or Up) return scalar.Value;
         if (scalar is not null)
             map.Bag.Error(RulesCodes.MeasureDirection, map.Source.LocationOf(scalar),
-                $"'direction' must be 'down' (lower is better) or 'up' (higher is better), not '{scalar.Value}'.{Hints.DidYouMean(scalar.Value ?? string.Empty, [Down, Up])}");
+                $"'direction' must be 'down' (lower is better) or 'up' (higher is better), not '{scalar.Value}'."
+                + Hints.DidYouMean(scalar.Value ?? string.Empty, [Down, Up]));
         return null;
     }
 
@@ -61,14 +64,16 @@ internal static class MeasureReader
         if (!map.Has("baseline"))
         {
             map.Bag.Error(RulesCodes.MeasureNoBaseline, map.Location,
-                "The measure has no 'baseline': give the value it is measured from and its period, such as { value: 450, period: 2022/23 }.");
+                "The measure has no 'baseline': give the value it is measured from and its period, "
+                + "such as { value: 450, period: 2022/23 }.");
             return null;
         }
         var baseline = map.Map("baseline");
         if (baseline is null) return null;
         baseline.AllowOnly(BaselineKeys);
         foreach (var key in BaselineKeys.Where(k => !baseline.Has(k)))
-            map.Bag.Error(RulesCodes.MeasureNoBaseline, baseline.Location, $"The baseline has no '{key}': it needs a value and the period it is for.");
+            map.Bag.Error(RulesCodes.MeasureNoBaseline, baseline.Location,
+                $"The baseline has no '{key}': it needs a value and the period it is for.");
         var value = NumberReader.Number(baseline, "value");
         var period = Period(baseline, "period");
         return value is null || period is null ? null : new MeasurePoint(value.Value, period);

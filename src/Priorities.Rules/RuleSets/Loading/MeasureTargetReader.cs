@@ -39,7 +39,8 @@ internal static class MeasureTargetReader
         if (change is <= -100)
         {
             map.Bag.Error(RulesCodes.MeasureTargetWrongWay, map.KeyLocation("changePct"),
-                $"'changePct' is {Show(change.Value)}, but a fall of 100% or more leaves nothing to measure; a change is greater than -100.");
+                $"'changePct' is {Show(change.Value)}, but a fall of 100% or more leaves nothing to measure; "
+                + "a change is greater than -100.");
             return null;
         }
         var resolved = value ?? Math.Round(baseline.Value * (1 + (change!.Value / 100)), 6);
@@ -50,14 +51,16 @@ internal static class MeasureTargetReader
     {
         if (!map.Has("by"))
         {
-            map.Bag.Error(RulesCodes.MissingKey, map.Location, "Missing required key 'by': the period by which the target is to be met, such as 2025/26.");
+            map.Bag.Error(RulesCodes.MissingKey, map.Location,
+                "Missing required key 'by': the period by which the target is to be met, such as 2025/26.");
             return null;
         }
         var by = MeasureReader.Period(map, "by");
         if (by is null) return null;
         if (MeasurePeriods.EndMonth(by) > MeasurePeriods.EndMonth(baseline.Period)) return by;
         map.Bag.Error(RulesCodes.MeasureTargetNotAfterBaseline, map.KeyLocation("by"),
-            $"The target is due by {by}, which does not end after the baseline's period {baseline.Period}; a target is met after its baseline.");
+            $"The target is due by {by}, which does not end after the baseline's period {baseline.Period}; "
+            + "a target is met after its baseline.");
         return null;
     }
 
@@ -73,7 +76,8 @@ internal static class MeasureTargetReader
         var key = map.Has("value") ? "value" : "changePct";
         var better = direction == MeasureReader.Down ? "at or below" : "at or above";
         map.Bag.Error(RulesCodes.MeasureTargetWrongWay, map.KeyLocation(key),
-            $"The target comes to {Show(resolved)}, but the measure's direction is '{direction}', so its target must be {better} the baseline {Show(baseline.Value)}.");
+            $"The target comes to {Show(resolved)}, but the measure's direction is '{direction}', "
+            + $"so its target must be {better} the baseline {Show(baseline.Value)}.");
         return true;
     }
 
