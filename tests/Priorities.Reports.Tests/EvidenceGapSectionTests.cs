@@ -24,7 +24,7 @@ public sealed class EvidenceGapSectionTests
         gaps = gaps[..gaps.IndexOf("\n## ", 3, StringComparison.Ordinal)];
         Assert.Contains("### Hate crime", gaps, StringComparison.Ordinal);
         Assert.Contains("**Status:** Not assessed: evidence missing", gaps, StringComparison.Ordinal);
-        Assert.Contains("**What would settle it:** No evidence of harm, trend, vulnerability or volume for hate crime", gaps, StringComparison.Ordinal);
+        Assert.Contains("**What would settle it:** No evidence of harm, trend, vulnerability, volume or performance for hate crime", gaps, StringComparison.Ordinal);
         Assert.DoesNotContain("Hate crime", markdown[..markdown.IndexOf("## Evidence gaps", StringComparison.Ordinal)].Split("### Dropped priorities")[1].Split("### Not assessed")[0], StringComparison.Ordinal);
     }
 
@@ -34,7 +34,7 @@ public sealed class EvidenceGapSectionTests
         var markdown = ReportAssert.Markdown(Oxford());
 
         Assert.Contains("Evidence coverage", markdown, StringComparison.Ordinal);
-        Assert.Contains("82% of the scoring weight has evidence; the score is rescaled from those dimensions", markdown, StringComparison.Ordinal);
+        Assert.Contains("75% of the scoring weight has evidence; the score is rescaled from those dimensions", markdown, StringComparison.Ordinal);
         Assert.Contains("no evidence", markdown, StringComparison.Ordinal);
     }
 }
