@@ -47,6 +47,12 @@ public sealed record Assessment
     /// <summary>The priority ids of last year's plan, to tell new priorities from continuing ones.</summary>
     public IReadOnlyList<string> PreviousPlan { get; init; } = [];
 
+    /// <summary>
+    /// Actual values of the rule set's measures (its catalogue's <c>measures</c>), each for a period; the plan compares
+    /// each measure's latest actual with its target.
+    /// </summary>
+    public IReadOnlyList<MeasureActual> Actuals { get; init; } = [];
+
     /// <summary>Notes on the quality of the evidence: small numbers, recording changes, gaps and skipped rows.</summary>
     public IReadOnlyList<DataQualityNote> DataQuality { get; init; } = [];
 

@@ -59,4 +59,6 @@ public static class DataQualityKinds
 
     /// <summary>The partnership's population is not known (no single district of the population table), so it has no rates.</summary>
     public const string NoPopulation = "no-population";
+    /// <summary>Actuals for a measure id the rule set's catalogue does not have (found when the plan is built).</summary>
+    public const string UnknownMeasure = "unknown-measure";
 }

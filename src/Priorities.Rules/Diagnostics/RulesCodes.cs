@@ -58,6 +58,20 @@ internal static class RulesCodes
     public const string UnscoredDimension = "PR2041";
     public const string MinCoverageRange = "PR2049";
     public const string TooManyPlaceholders = "PR2070";
+    public const string FundingAmount = "PR2080";
+    public const string FundingYear = "PR2081";
+    public const string FundingCurrency = "PR2082";
+    public const string MeasureDirection = "PR2083";
+    public const string MeasureNoBaseline = "PR2084";
+    public const string MeasureTargetForm = "PR2085";
+    public const string DuplicateMeasure = "PR2086";
+    public const string MeasurePeriod = "PR2087";
+    public const string MeasureTargetNotAfterBaseline = "PR2088";
+    public const string MeasureTargetWrongWay = "PR2089";
+    public const string MeasureBadId = "PR2090";
+    public const string MeasureStatusType = "PR2091";
+    public const string ActionPlanUrl = "PR2092";
+    public const string MeasureNoTarget = "PR2093";
 
     public const string BuiltInTypeName = "PR2501";
     public const string BadBecause = "PR2503";
@@ -92,6 +106,10 @@ internal static class RulesCodes
     public const string ComparisonPercentileRange = "PR3072";
     public const string ComparisonNeighbourRank = "PR3073";
     public const string ComparisonDuplicate = "PR3074";
+    public const string AssessmentActualPeriod = "PR3050";
+    public const string AssessmentDuplicateActual = "PR3051";
+    public const string AssessmentActualMeasureId = "PR3052";
+    public const string AssessmentActualAfterPeriod = "PR3053";
 
     public const string RulesDidNotSettle = "PR5001";
     public const string EngineFailed = "PR5002";

@@ -27,6 +27,7 @@ internal static class AssessmentCanonicalizer
             : SortBy(a.Duties.Select(d => d with { AppliesTo = d.AppliesTo is null ? null : Sorted(d.AppliesTo) }), d => d.Id),
         PccPriorities = Sorted(a.PccPriorities),
         PreviousPlan = Sorted(a.PreviousPlan),
+        Actuals = SortBy(a.Actuals, x => x.Measure + "\n" + x.Period),
         DataQuality = Notes(a.DataQuality),
         Sources = Sorted(a.Sources),
     };

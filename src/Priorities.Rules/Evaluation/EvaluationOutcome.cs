@@ -40,4 +40,10 @@ internal sealed class EvaluationOutcome
 
     /// <summary>The misses of one priority, in rule order.</summary>
     public IReadOnlyList<RuleMiss> MissesFor(string priorityId) => _missesFor(priorityId);
+
+    /// <summary>The measures' statuses the rules derived (<c>measureStatus</c> facts); none when null.</summary>
+    public IReadOnlyList<MeasureRating>? Ratings { get; init; }
+
+    /// <summary>Data-quality notes about derived statuses that could not be used; none when null.</summary>
+    public IReadOnlyList<Assessments.DataQualityNote>? RatingNotes { get; init; }
 }

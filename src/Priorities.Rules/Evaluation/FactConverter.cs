@@ -30,6 +30,7 @@ internal static class FactConverter
         facts.AddRange(a.Comparisons.Select(c => new SourcedFact(ComparisonRecord(c, a.Partnership), EvidenceDescriber.Of(c))));
         facts.AddRange(a.DataQuality.Select(q => new SourcedFact(Create(Quality,
             ("kind", q.Kind), ("category", q.Category), ("area", q.Area), ("from", q.From), ("count", q.Count), ("message", q.Message)), EvidenceDescriber.Of(q))));
+        MeasureFacts.Add(facts, a, catalogue);
         return facts;
     }
 

@@ -18,7 +18,10 @@ internal static class PlanBuilder
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(outcome);
-        var writer = new PlanEntryWriter(document, assessment, assessment.DataQuality);
+        var writer = new PlanEntryWriter(document, assessment, assessment.DataQuality)
+        {
+            Measures = new MeasureResultWriter(assessment, outcome.Ratings),
+        };
         var candidates = CandidateScorer.Score(document, outcome, writer.Hits);
         var selection = SelectionPolicyApplier.Apply(CandidateRanker.Rank(candidates, writer.Order), document.Scoring.Selection);
         var duties = DutyListWriter.Write(assessment);
@@ -36,7 +39,8 @@ internal static class PlanBuilder
             NotSelected = selection.Rejected.Where(r => Applies(r.Candidate.Id, duties)).Select(writer.NotSelected).ToArray(),
             Dropped = changes.Dropped(candidates, selection, writer.SelectionReason, $"{document.Id} {document.Version}"),
             EvidenceGaps = selection.Gaps.Select(c => EvidenceGapWriter.Write(c, document.Scoring, changes)).ToArray(),
-            DataQuality = [.. assessment.DataQuality, .. writer.LikeWithLikeNotes(), .. candidates.SelectMany(c => c.Notes)],
+            DataQuality = [.. assessment.DataQuality, .. writer.LikeWithLikeNotes(), .. candidates.SelectMany(c => c.Notes),
+                .. MeasureResultWriter.UnknownMeasures(assessment, document.Priorities), .. outcome.RatingNotes ?? []],
             Sources = assessment.Sources.Distinct(StringComparer.Ordinal).ToArray(),
         };
     }

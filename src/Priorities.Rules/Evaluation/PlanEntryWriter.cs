@@ -16,6 +16,9 @@ internal sealed class PlanEntryWriter(RuleSetDocument document, Assessment asses
 
     public TieBreakOrder Order { get; } = new(document.Scoring.TieBreak);
 
+    /// <summary>Writes the measures of selected priorities; null writes none.</summary>
+    public MeasureResultWriter? Measures { get; init; }
+
     /// <summary>The data-quality notes about unlike figures (seasonal comparisons, scaled counts, wider areas, old evidence).</summary>
     public IReadOnlyList<DataQualityNote> LikeWithLikeNotes() => Evaluation.LikeWithLikeNotes.Build(assessment, _like);
 
@@ -34,6 +37,10 @@ internal sealed class PlanEntryWriter(RuleSetDocument document, Assessment asses
             Mandatory = candidate.Mandatory,
             LegalBasis = candidate.Mandatory ? candidate.Definition.LegalBasis : null,
             Status = changes.Status(candidate.Id),
+            Lead = candidate.Definition.Fields.Lead,
+            ActionPlan = candidate.Definition.Fields.ActionPlan,
+            Funding = candidate.Definition.Fields.Funding,
+            Measures = Measures?.Write(candidate.Definition) ?? [],
             Breakdown = candidate.Breakdown,
             Rationale = RationaleWriter.Write(candidate, caveats, changes.IsContinuing(candidate.Id), _like.Line),
             Rules = EvidenceCollector.Rules(candidate, _hits),

@@ -63,8 +63,13 @@ internal static class PlanEvaluator
         }
         var result = Fire(session, rules.Document, cancellationToken);
         var hits = HitCollector.Collect(result, rules.Rules, origins);
+        var (ratings, notes) = rules.Document.HasMeasures ? MeasureRatings.Read(result) : ([], []);
         return new EvaluationOutcome(hits, new MissExplanations(
-            session, result, rules.Rules, rules.Document.Priorities, priorities, hits, cancellationToken));
+            session, result, rules.Rules, rules.Document.Priorities, priorities, hits, cancellationToken))
+        {
+            Ratings = ratings,
+            RatingNotes = notes,
+        };
     }
 
     /// <summary>Fires the session; what the engine cannot finish becomes the one evaluation error.</summary>

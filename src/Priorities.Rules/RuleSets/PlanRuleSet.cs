@@ -1,5 +1,6 @@
 using Priorities.Results;
 using Priorities.RuleSets.Compilation;
+using Priorities.RuleSets.Model;
 
 namespace Priorities.RuleSets;
 
@@ -15,7 +16,7 @@ public sealed class PlanRuleSet
         Compiled = compiled;
         var document = compiled.Document;
         Info = new RuleSetInfo(document.Id, document.Version, document.Hash);
-        Catalogue = document.Priorities.Select(p => new CatalogueEntry(p.Id, p.Title, p.Theme, p.Covers, p.LegalBasis)).ToArray();
+        Catalogue = document.Priorities.Select(Entry).ToArray();
     }
 
     /// <summary>The rule set's id, version and content hash.</summary>
@@ -35,4 +36,12 @@ public sealed class PlanRuleSet
 
     /// <summary>The compiled rules, for the evaluator.</summary>
     internal CompiledRules Compiled { get; }
+
+    private static CatalogueEntry Entry(PriorityDefinition p) => new(p.Id, p.Title, p.Theme, p.Covers, p.LegalBasis)
+    {
+        Lead = p.Fields.Lead,
+        ActionPlan = p.Fields.ActionPlan,
+        Funding = p.Fields.Funding,
+        Measures = p.Fields.Measures.Select(m => new CatalogueMeasure(m.Id, m.Title, m.Unit, m.Direction, m.Baseline, m.Target)).ToArray(),
+    };
 }

@@ -26,4 +26,10 @@ internal sealed record Expectation
     public IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> Rationale { get; init; } = [];
 
     public IReadOnlyList<KeyValuePair<string, string>> Status { get; init; } = [];
+
+    /// <summary>Measure id to the status the plan gives it (a measure of a selected priority).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Measures { get; init; } = [];
+
+    /// <summary>Measure id to its RAG rating.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Rag { get; init; } = [];
 }

@@ -24,6 +24,8 @@ internal static class ExpectationChecker
         CheckCoverage(expect, view, failures);
         CheckRationale(expect.Rationale, view, failures);
         CheckStatus(expect.Status, view, failures);
+        CheckMeasures(expect.Measures, "measures", m => m.Status, view, failures);
+        CheckMeasures(expect.Rag, "rag", m => m.Rag, view, failures);
         return failures;
     }
 
@@ -93,6 +95,18 @@ internal static class ExpectationChecker
             var actual = view.Status(id);
             if (string.Equals(actual, expected, StringComparison.Ordinal)) continue;
             failures.Add($"status.{id}: expected {expected}, actual {actual ?? view.Describe(id)}");
+        }
+    }
+
+    private static void CheckMeasures(
+        IReadOnlyList<KeyValuePair<string, string>> expected, string what, Func<MeasureResult, string> read, PlanView view, List<string> failures)
+    {
+        foreach (var (id, value) in expected)
+        {
+            var measure = view.Measure(id);
+            if (measure is not null && string.Equals(read(measure), value, StringComparison.Ordinal)) continue;
+            var actual = measure is null ? "no such measure of a selected priority" : $"{read(measure)} ({measure.Summary})";
+            failures.Add($"{what}.{id}: expected {value}, actual {actual}");
         }
     }
 

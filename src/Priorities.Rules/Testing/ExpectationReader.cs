@@ -7,7 +7,11 @@ namespace Priorities.Testing;
 /// <summary>Reads the <c>expect</c> mapping of a test.</summary>
 internal static class ExpectationReader
 {
-    private static readonly string[] Keys = ["order", "top", "selected", "notSelected", "mandatory", "evidenceGaps", "scores", "coverage", "tolerance", "rationale", "status"];
+    private static readonly string[] Keys = ["order", "top", "selected", "notSelected", "mandatory", "evidenceGaps", "scores", "coverage", "tolerance", "rationale", "status", "measures", "rag"];
+
+    private static readonly string[] MeasureStatuses = ["achieved", "on-track", "off-track", "missed", "no-data"];
+
+    private static readonly string[] Rags = ["green", "amber", "red", "grey"];
 
     public static Expectation? Read(YamlMap map)
     {
@@ -28,6 +32,8 @@ internal static class ExpectationReader
             Tolerance = tolerance is >= 0 ? tolerance.Value : Expectation.DefaultTolerance,
             Rationale = Entries(map.Map("rationale"), Phrases),
             Status = Entries(map.Map("status"), StatusOf),
+            Measures = Entries(map.Map("measures"), (m, k) => OneOf(m, k, "measures", MeasureStatuses)),
+            Rag = Entries(map.Map("rag"), (m, k) => OneOf(m, k, "rag", Rags)),
         };
     }
 
@@ -68,6 +74,15 @@ internal static class ExpectationReader
         if (value is "new" or "continuing" or "not-assessed") return value;
         if (value is not null && map.Get(key) is YamlNode node)
             map.Bag.Error(RulesCodes.TestFileStructure, map.Source.LocationOf(node), $"'status.{key}' must be new, continuing or not-assessed, not '{value}'.");
+        return null;
+    }
+
+    private static string? OneOf(YamlMap map, string key, string what, string[] allowed)
+    {
+        var value = map.String(key, required: true);
+        if (value is not null && allowed.Contains(value, StringComparer.Ordinal)) return value;
+        if (value is not null && map.Get(key) is YamlNode node)
+            map.Bag.Error(RulesCodes.TestFileStructure, map.Source.LocationOf(node), $"'{what}.{key}' must be one of {string.Join(", ", allowed)}, not '{value}'.");
         return null;
     }
 }

@@ -8,12 +8,14 @@ internal sealed class PlanView
     private readonly Dictionary<string, ProposedPriority> _selected = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (NotSelectedPriority Priority, int Index)> _candidates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EvidenceGap> _gaps = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MeasureResult> _measures = new(StringComparer.Ordinal);
 
     public PlanView(PlanResult plan)
     {
         foreach (var priority in plan.Priorities) _selected.TryAdd(priority.Id, priority);
         for (var i = 0; i < plan.NotSelected.Count; i++) _candidates.TryAdd(plan.NotSelected[i].Id, (plan.NotSelected[i], i));
         foreach (var gap in plan.EvidenceGaps) _gaps.TryAdd(gap.Id, gap);
+        foreach (var measure in plan.Priorities.SelectMany(p => p.Measures)) _measures.TryAdd(measure.Id, measure);
         SelectedCount = plan.Priorities.Count;
     }
 
@@ -24,6 +26,9 @@ internal sealed class PlanView
     public NotSelectedPriority? Candidate(string id) => _candidates.TryGetValue(id, out var entry) ? entry.Priority : null;
 
     public EvidenceGap? Gap(string id) => _gaps.GetValueOrDefault(id);
+
+    /// <summary>A measure of a selected priority.</summary>
+    public MeasureResult? Measure(string id) => _measures.GetValueOrDefault(id);
 
     public double? Coverage(string id) => Selected(id)?.Coverage ?? Candidate(id)?.Coverage ?? Gap(id)?.Coverage;
 

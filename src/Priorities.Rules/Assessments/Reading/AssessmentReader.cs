@@ -79,6 +79,7 @@ public static class AssessmentReader
             ValueChecks.Check(document, bag);
             ComparisonChecks.Check(document, bag);
             DutyChecks.Check(document, bag);
+            ActualChecks.Check(document, bag);
         }
         if (Errors(bag) > errors || typed is null) return null;
         try

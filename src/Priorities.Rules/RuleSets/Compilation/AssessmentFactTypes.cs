@@ -62,8 +62,20 @@ internal static class AssessmentFactTypes
         ("kind", FieldType.String), ("category", FieldType.String), ("area", FieldType.String), ("from", FieldType.String),
         ("count", FieldType.Integer), ("message", FieldType.String));
 
+    /// <summary>
+    /// One per measure of the catalogue, with its latest actual (unknown when the assessment has none) and the share of
+    /// its target period passed (rules/README.md, The measure fact).
+    /// </summary>
+    public static FactType Measure { get; } = Define("measure", ["changePct", "actual"],
+        ("id", FieldType.String), ("priority", FieldType.String), ("title", FieldType.String), ("unit", FieldType.String),
+        ("direction", FieldType.String), ("sign", FieldType.Integer), ("baseline", FieldType.Number),
+        ("baselinePeriod", FieldType.String), ("target", FieldType.Number), ("changePct", FieldType.Number),
+        ("targetBy", FieldType.String), ("actual", FieldType.Number), ("actualPeriod", FieldType.String),
+        ("source", FieldType.String), ("elapsed", FieldType.Number), ("over", FieldType.Boolean));
+
     /// <summary>Every built-in type, in the order of the Facts table.</summary>
-    public static IReadOnlyList<FactType> All { get; } = [Assessment, Priority, Trend, Volume, Harm, Concern, Vulnerability, Duty, Quality, Comparison];
+    public static IReadOnlyList<FactType> All { get; } =
+        [Assessment, Priority, Trend, Volume, Harm, Concern, Vulnerability, Duty, Quality, Comparison, Measure];
 
     public static bool IsBuiltIn(string name) => All.Any(t => string.Equals(t.Name, name, StringComparison.Ordinal));
 

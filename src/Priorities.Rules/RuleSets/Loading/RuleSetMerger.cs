@@ -11,7 +11,7 @@ namespace Priorities.RuleSets.Loading;
 internal static class RuleSetMerger
 {
     /// <summary>The fact types every rule set has; a declared type may not reuse their names.</summary>
-    public static readonly string[] BuiltInFactTypes = ["assessment", "priority", "trend", "volume", "harm", "concern", "vulnerability", "duty", "quality"];
+    public static readonly string[] BuiltInFactTypes = ["assessment", "priority", "trend", "volume", "harm", "concern", "vulnerability", "duty", "quality", "measure"];
 
     /// <summary>The merged document (best effort when there are errors; see <see cref="RuleSetDraft"/>).</summary>
     public static RuleSetRead Merge(IReadOnlyList<RuleFile> reached, IReadOnlyList<RuleFile> merged, DiagnosticBag bag)
@@ -21,6 +21,7 @@ internal static class RuleSetMerger
         var factTypes = Unique(merged.SelectMany(f => f.FactTypes), t => t.Name, t => t.Location, RulesCodes.DuplicateFactType, "fact type", bag);
         foreach (var type in factTypes.Where(t => BuiltInFactTypes.Contains(t.Name, StringComparer.Ordinal)))
             bag.Error(RulesCodes.DuplicateFactType, type.Location, $"'{type.Name}' is a built-in fact type; give the declared type another name.");
+        MeasureChecker.Check(priorities, factTypes, bag);
         var rules = Unique(merged.SelectMany(f => f.Rules), r => r.Id, r => r.Location, RulesCodes.DuplicateRule, "rule", bag);
         var scoring = Scoring(merged, root, bag);
         RuleChecker.Check(rules, priorities, scoring, factTypes, bag);

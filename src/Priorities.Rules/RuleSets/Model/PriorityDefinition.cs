@@ -10,6 +10,7 @@ namespace Priorities.RuleSets.Model;
 /// <param name="LegalBasis">The Act and section, for statutory duties.</param>
 /// <param name="Description">A longer description, if any.</param>
 /// <param name="Location">Where its catalogue entry starts.</param>
+/// <param name="Catalogue">Its lead, action plan, funding and measures; null for none of them.</param>
 internal sealed record PriorityDefinition(
     string Id,
     string Title,
@@ -17,4 +18,9 @@ internal sealed record PriorityDefinition(
     IReadOnlyList<string> Covers,
     string? LegalBasis,
     string? Description,
-    SourceLocation Location);
+    SourceLocation Location,
+    CatalogueFields? Catalogue = null)
+{
+    /// <summary>Its lead, action plan, funding and measures (<see cref="CatalogueFields.None"/> when it has none).</summary>
+    public CatalogueFields Fields => Catalogue ?? CatalogueFields.None;
+}

@@ -26,4 +26,8 @@ internal sealed record RuleSetDocument(
     ScoringModel Scoring,
     IReadOnlyList<FactTypeDefinition> FactTypes,
     IReadOnlyList<RuleSpec> Rules,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>Whether any catalogue entry has measures, so that the plan reads their derived statuses back.</summary>
+    public bool HasMeasures => Priorities.Any(p => p.Fields.Measures.Count > 0);
+}
