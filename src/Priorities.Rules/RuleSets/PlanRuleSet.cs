@@ -15,7 +15,8 @@ public sealed class PlanRuleSet
         Compiled = compiled;
         var document = compiled.Document;
         Info = new RuleSetInfo(document.Id, document.Version, document.Hash);
-        Catalogue = document.Priorities.Select(p => new CatalogueEntry(p.Id, p.Title, p.Theme, p.Covers, p.LegalBasis)).ToArray();
+        Catalogue = document.Priorities.Select(p => new CatalogueEntry(p.Id, p.Title, p.Theme, p.Covers, p.LegalBasis) { Aim = p.Aim }).ToArray();
+        Aims = document.Aims.Select(a => new PlanAim(a.Id, a.Title, a.Description)).ToArray();
     }
 
     /// <summary>The rule set's id, version and content hash.</summary>
@@ -29,6 +30,15 @@ public sealed class PlanRuleSet
 
     /// <summary>The priorities a rule may propose, in catalogue order.</summary>
     public IReadOnlyList<CatalogueEntry> Catalogue { get; }
+
+    /// <summary>The framework of aims its priorities serve, in declared order (empty when it declares none).</summary>
+    public IReadOnlyList<PlanAim> Aims { get; }
+
+    /// <summary>
+    /// Whether it is a roll-up rule set (<c>kind: rollup</c>): it reads the plans of several partnerships, not one
+    /// assessment; evaluate it with <see cref="RollUps.RollUpEvaluator"/>.
+    /// </summary>
+    public bool IsRollUp => Compiled.Document.Kind == Model.RuleSetKinds.RollUp;
 
     /// <summary>The number of rules.</summary>
     public int RuleCount => Compiled.Document.Rules.Count;

@@ -6,7 +6,7 @@ namespace Priorities.RuleSets.Loading;
 /// <summary>Reads a file's <c>priorities:</c> catalogue.</summary>
 internal static class PriorityReader
 {
-    private static readonly string[] Keys = ["id", "title", "theme", "covers", "legalBasis", "description"];
+    private static readonly string[] Keys = ["id", "title", "theme", "covers", "legalBasis", "description", "aim"];
 
     public static List<PriorityDefinition> ReadAll(YamlMap file)
     {
@@ -29,6 +29,6 @@ internal static class PriorityReader
         var legalBasis = map.String("legalBasis");
         var description = map.String("description");
         if (string.IsNullOrEmpty(id)) return null;
-        return new PriorityDefinition(id, title ?? id, theme, covers, legalBasis, description, map.Location);
+        return new PriorityDefinition(id, title ?? id, theme, covers, legalBasis, description, map.Location) { Aim = map.String("aim") };
     }
 }

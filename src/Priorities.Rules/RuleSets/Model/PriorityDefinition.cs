@@ -17,4 +17,8 @@ internal sealed record PriorityDefinition(
     IReadOnlyList<string> Covers,
     string? LegalBasis,
     string? Description,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>The id of the aim of the rule set's framework it serves, if it names one.</summary>
+    public string? Aim { get; init; }
+}
