@@ -16,6 +16,7 @@ internal static class ReportComposer
         ReportSection[] sections =
         [
             Summary(plan),
+            .. RollUpMatrixSection.For(plan, options),
             PrioritySections.Priorities(plan),
             PlanSections.Duties(plan),
             PlanSections.Changes(plan),

@@ -23,6 +23,17 @@ internal sealed class ProposeCommand
         HelpName = "FILE",
     };
 
+    private readonly Option<string?> _rollUp = new("--rollup")
+    {
+        Description = "A roll-up rule set (kind: rollup): make the county agreement from the plans of the assessments.",
+        HelpName = "FILE",
+    };
+    private readonly Option<string?> _countyName = new("--county-name")
+    {
+        Description = "The partnership the agreement is for. Default: the roll-up rule set's 'partnership'.",
+        HelpName = "NAME",
+    };
+
     public static Command Create() => new ProposeCommand().Build();
 
     private Command Build()
@@ -32,12 +43,18 @@ internal sealed class ProposeCommand
             "priorities propose --rules rules/matrix.yaml --assessment samples/northumbria-gateshead.yaml",
             "priorities propose --format json --out plan.json",
             "priorities propose --format docx --out board-paper.docx --public",
-            "priorities propose --format html --out plan.html");
+            "priorities propose --format html --out plan.html",
+            "priorities propose --assessment samples/oxford-city-2024.yaml samples/cherwell-2025.yaml --format json",
+            "priorities propose --assessment samples/ --rules rules/oxon-district.yaml --rollup rules/oxon-rollup.yaml");
         _inputs.AddTo(command);
         command.Options.Add(_format);
         command.Options.Add(_out);
+        command.Options.Add(_rollUp);
+        command.Options.Add(_countyName);
         command.Validators.Add(result =>
         {
+            if (result.GetResult(_countyName) is { Tokens.Count: > 0 } && result.GetResult(_rollUp) is null or { Tokens.Count: 0 })
+                result.AddError("--county-name names the county agreement: give the roll-up rule set with --rollup FILE.");
             var docx = result.GetResult(_format)?.Tokens is [{ Value: "docx" }];
             if (docx && result.GetResult(_out) is null or { Tokens.Count: 0 })
                 result.AddError("--format docx writes a Word file: name it with --out FILE.");
@@ -48,8 +65,11 @@ internal sealed class ProposeCommand
 
     private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
-        var result = await _inputs.EvaluateAsync(parse, cancellationToken).ConfigureAwait(false);
-        var content = Render(result, parse.GetValue(_format) ?? "table", _inputs.IsPublic(parse));
+        var format = parse.GetValue(_format) ?? "table";
+        var request = new RollUpRequest(format, parse.GetValue(_rollUp), parse.GetValue(_countyName));
+        var content = _inputs.AssessmentPaths(parse).Count > 1 || request.Path is not null
+            ? await BatchProposal.RenderAsync(_inputs, parse, request, cancellationToken).ConfigureAwait(false)
+            : Render(await _inputs.EvaluateAsync(parse, cancellationToken).ConfigureAwait(false), format, _inputs.IsPublic(parse));
         if (parse.GetValue(_out) is { } path)
         {
             await TextOutput.WriteFileAsync(path, content, cancellationToken).ConfigureAwait(false);

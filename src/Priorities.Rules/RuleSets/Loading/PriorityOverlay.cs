@@ -15,7 +15,7 @@ internal sealed class PriorityOverlay(ResolvedRuleFiles files, IReadOnlySet<stri
     private readonly List<PriorityDefinition> _list = [];
     private readonly Dictionary<string, string> _declaredIn = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PriorityDefinition> _declared = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string At, List<string> Fields)> _overridden = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string At, IReadOnlyList<string> Fields)>> _overridden = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (PriorityDefinition Priority, string At)> _removed = new(StringComparer.Ordinal);
 
     /// <summary>The merged catalogue, in merge order.</summary>
@@ -41,7 +41,8 @@ internal sealed class PriorityOverlay(ResolvedRuleFiles files, IReadOnlySet<stri
     /// <summary>The merge entries of the priorities: kept and overridden in catalogue order, then the removed.</summary>
     public IEnumerable<MergeEntry> Trace() =>
         _list.Select(p => _overridden.TryGetValue(p.Id, out var o)
-                ? new MergeEntry("priority", p.Id, _declared[p.Id].Location.ToString(), MergeAction.Overridden, o.At, o.Fields)
+                ? new MergeEntry("priority", p.Id, _declared[p.Id].Location.ToString(), MergeAction.Overridden,
+                    string.Join("; ", o.Select(c => $"{c.At} ({string.Join(", ", c.Fields)})")), o.SelectMany(c => c.Fields).Distinct().ToArray())
                 : new MergeEntry("priority", p.Id, p.Location.ToString(), MergeAction.Kept, null, []))
             .Concat(Removed.Order(StringComparer.Ordinal).Select(id => new MergeEntry(
                 "priority", id, _removed[id].Priority.Location.ToString(), MergeAction.Removed, _removed[id].At, [])));
@@ -57,8 +58,8 @@ internal sealed class PriorityOverlay(ResolvedRuleFiles files, IReadOnlySet<stri
         if (Find(change.Id, baseFiles, change.Location, RulesCodes.OverrideUnknown, "override") is not { } index) return;
         if (change.Aim is { } aim) CheckAim(aim, change.Location);
         _list[index] = change.Apply(_list[index]);
-        var fields = _overridden.TryGetValue(change.Id, out var earlier) ? earlier.Fields.Union(change.Fields).ToList() : [.. change.Fields];
-        _overridden[change.Id] = (change.Location.ToString(), fields);
+        if (!_overridden.TryGetValue(change.Id, out var changes)) _overridden[change.Id] = changes = [];
+        changes.Add((change.Location.ToString(), change.Fields));
     }
 
     private void Remove(PriorityRemoval removal, IReadOnlySet<string> baseFiles, HashSet<string> overriding)
