@@ -70,7 +70,6 @@ internal static class RulesCodes
     public const string DuplicateOverride = "PR2108";
     public const string UnknownKind = "PR2109";
     public const string RollUpFactInPlan = "PR2110";
-    public const string KindMismatch = "PR2111";
 
     public const string BuiltInTypeName = "PR2501";
     public const string BadBecause = "PR2503";

@@ -2,7 +2,7 @@ namespace Priorities.Results;
 
 /// <summary>
 /// The plans of several partnerships proposed in one run, and the county agreement rolled up from them when a
-/// roll-up rule set was given. Serialise it with <see cref="PlanBatchSerializer"/> (<c>schemas/plans.schema.json</c>).
+/// roll-up rule set was given. Serialise it with <see cref="PlanBatchSerializer"/>; each plan follows <c>result.schema.json</c>.
 /// </summary>
 public sealed record PlanBatchResult
 {
