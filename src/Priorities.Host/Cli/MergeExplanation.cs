@@ -1,4 +1,5 @@
 using Priorities.RuleSets;
+using Priorities.RuleSets.Model;
 
 namespace Priorities.Host.Cli;
 

@@ -1,6 +1,6 @@
 using Priorities.Engine.Facts;
 using Priorities.Evaluation;
-using static Priorities.RuleSets.Compilation.RollUpFactTypes;
+using static Priorities.RuleSets.Model.RollUpFactTypes;
 
 namespace Priorities.RollUps;
 

@@ -1,4 +1,5 @@
 using Priorities.Engine.Diagnostics;
+using Priorities.RuleSets.Model;
 
 namespace Priorities.RuleSets;
 

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Priorities.Diagnostics;
 using Priorities.Engine.Diagnostics;
-using Priorities.RuleSets.Compilation;
 using Priorities.RuleSets.Model;
 
 namespace Priorities.RuleSets.Loading;

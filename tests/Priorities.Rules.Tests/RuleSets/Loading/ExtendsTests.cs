@@ -2,6 +2,7 @@ using Priorities.Diagnostics;
 using Priorities.Engine.Diagnostics;
 using Priorities.RuleSets;
 using Priorities.RuleSets.Loading;
+using Priorities.RuleSets.Model;
 
 namespace Priorities.Rules.Tests.RuleSets.Loading;
 

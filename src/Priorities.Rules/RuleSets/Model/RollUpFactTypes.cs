@@ -1,6 +1,6 @@
 using Priorities.Engine.Facts;
 
-namespace Priorities.RuleSets.Compilation;
+namespace Priorities.RuleSets.Model;
 
 /// <summary>
 /// The fact types a roll-up rule set (<c>kind: rollup</c>) reads besides the built-in ones: the districts' plans

@@ -1,4 +1,4 @@
-namespace Priorities.RuleSets;
+namespace Priorities.RuleSets.Model;
 
 /// <summary>What became of an item of a rule set when its files were merged.</summary>
 public enum MergeAction

@@ -1,4 +1,4 @@
-namespace Priorities.RuleSets;
+namespace Priorities.RuleSets.Model;
 
 /// <summary>
 /// Where one aim, priority, dimension or rule of a merged rule set came from and what became of it, as
