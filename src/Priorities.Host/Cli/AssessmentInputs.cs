@@ -40,7 +40,8 @@ internal static class AssessmentInputs
         var loaded = paths.Select(ShippedInputs.ReadAssessment).ToArray();
         var errors = loaded.Where(l => l.Assessment is null).SelectMany(l => RuleSetInputs.Lines(l.Diagnostics)).ToArray();
         if (errors.Length > 0) throw new DiagnosticsException(errors);
-        foreach (var warning in loaded.SelectMany(l => l.Diagnostics)) await error.WriteLineAsync(warning.ToString()).ConfigureAwait(false);
+        foreach (var warning in loaded.SelectMany(l => l.Diagnostics))
+            await error.WriteLineAsync(warning.ToString()).ConfigureAwait(false);
         return loaded.Select(l => l.Assessment!).ToArray();
     }
 }

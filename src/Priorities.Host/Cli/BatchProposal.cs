@@ -19,7 +19,8 @@ internal static class BatchProposal
     {
         var error = parse.InvocationConfiguration.Error;
         if (request.Path is null && request.Format is "markdown" or "html" or "docx")
-            throw new UsageException($"--format {request.Format} with several assessments writes the county agreement's paper: name the roll-up rule set with --rollup FILE.");
+            throw new UsageException($"--format {request.Format} with several assessments writes the county agreement's "
+                + "paper: name the roll-up rule set with --rollup FILE.");
         var rollUp = request.Path is null ? null : await RuleSetInputs.LoadOneAsync([request.Path], error).ConfigureAwait(false);
         if (rollUp is { IsRollUp: false })
             throw new UsageException($"--rollup {request.Path}: '{rollUp.Info.Id}' is not a roll-up rule set (it needs 'kind: rollup').");
@@ -38,7 +39,8 @@ internal static class BatchProposal
             var kind = format switch { "markdown" => ReportFormat.Markdown, "html" => ReportFormat.Html, _ => ReportFormat.Docx };
             return ReportWriter.Render(agreement!, kind, options);
         }
-        if (format == "json") return Encoding.UTF8.GetBytes(PlanBatchSerializer.ToJson(new PlanBatchResult { Plans = shown, Agreement = county }));
+        var batch = new PlanBatchResult { Plans = shown, Agreement = county };
+        if (format == "json") return Encoding.UTF8.GetBytes(PlanBatchSerializer.ToJson(batch));
         var text = new StringBuilder(string.Join("\n", shown.Select(PlanTable.Format)));
         if (county is not null) text.Append('\n').Append(RollUpTable.Format(county, shown));
         return Encoding.UTF8.GetBytes(text.ToString());

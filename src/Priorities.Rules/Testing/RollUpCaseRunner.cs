@@ -37,7 +37,10 @@ internal static class RollUpCaseRunner
     }
 
     private static string Problem(TestCaseSpec test, TestFileSpec file, PlanRuleSet rollUp) =>
-        !rollUp.IsRollUp ? $"Test '{test.Name}' lists 'assessments', but {Path.GetFileName(file.RuleSetPath)} is not a roll-up rule set (kind: rollup); give it one 'assessment'."
-        : test.AssessmentPaths is not { Count: > 0 } ? $"Test '{test.Name}' of a roll-up rule set needs 'assessments': the districts' assessment files."
+        !rollUp.IsRollUp
+            ? $"Test '{test.Name}' lists 'assessments', but {Path.GetFileName(file.RuleSetPath)} is not a roll-up rule set "
+                + "(kind: rollup); give it one 'assessment'."
+        : test.AssessmentPaths is not { Count: > 0 }
+            ? $"Test '{test.Name}' of a roll-up rule set needs 'assessments': the districts' assessment files."
         : "A roll-up rule set's test file needs 'districts': the rule set the districts' assessments are evaluated with.";
 }

@@ -36,7 +36,8 @@ internal static class OverlayReader
             YamlSequenceNode list => list.Children,
             _ => (IEnumerable<YamlNode>)[],
         };
-        if (node is YamlMappingNode) file.Bag.Error(RulesCodes.WrongType, file.Source.LocationOf(node), "'remove' must be a priority id or a list of them.");
+        if (node is YamlMappingNode)
+            file.Bag.Error(RulesCodes.WrongType, file.Source.LocationOf(node), "'remove' must be a priority id or a list of them.");
         var result = new List<PriorityRemoval>();
         foreach (var item in items)
         {

@@ -42,7 +42,8 @@ internal sealed class PriorityOverlay(ResolvedRuleFiles files, IReadOnlySet<stri
     public IEnumerable<MergeEntry> Trace() =>
         _list.Select(p => _overridden.TryGetValue(p.Id, out var o)
                 ? new MergeEntry("priority", p.Id, _declared[p.Id].Location.ToString(), MergeAction.Overridden,
-                    string.Join("; ", o.Select(c => $"{c.At} ({string.Join(", ", c.Fields)})")), o.SelectMany(c => c.Fields).Distinct().ToArray())
+                    string.Join("; ", o.Select(c => $"{c.At} ({string.Join(", ", c.Fields)})")),
+                    o.SelectMany(c => c.Fields).Distinct().ToArray())
                 : new MergeEntry("priority", p.Id, p.Location.ToString(), MergeAction.Kept, null, []))
             .Concat(Removed.Order(StringComparer.Ordinal).Select(id => new MergeEntry(
                 "priority", id, _removed[id].Priority.Location.ToString(), MergeAction.Removed, _removed[id].At, [])));
@@ -51,7 +52,8 @@ internal sealed class PriorityOverlay(ResolvedRuleFiles files, IReadOnlySet<stri
     {
         if (!overriding.Add(change.Id))
         {
-            bag.Error(RulesCodes.DuplicateOverride, change.Location, $"'{change.Id}' is overridden twice in this file; merge the two items.");
+            bag.Error(RulesCodes.DuplicateOverride, change.Location,
+                $"'{change.Id}' is overridden twice in this file; merge the two items.");
             return;
         }
         if (removing.Contains(change.Id)) return;
