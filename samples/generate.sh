@@ -56,3 +56,25 @@ for pair in "Gateshead:E22000244" "Newcastle upon Tyne:E22000245" "North Tynesid
   # Year on year: the default previous window, March 2021 to February 2022.
   sample "samples/northumbria-$slug.yaml" "$area" "${pair##*:}" "$area" 2022-03..2023-02 "" "$data/police-uk-northumbria"
 done
+
+# Oxfordshire's other district partnerships (issue 13's worked example): ONS table C2 volumes (year ending June 2025)
+# with harm weights, concern and population; no data.police.uk extract is among the shared data for them, so no trends.
+# South Oxfordshire and Vale of White Horse plan as one partnership (seed 003). Their Police and Crime Plan priorities
+# are the Thames Valley plan 2021-25's mapped to ids of rules/oxfordshire-district.yaml (see samples/README.md).
+# ons_sample OUT PARTNERSHIP CODE…
+ons_sample() {
+  local out=$1 name=$2
+  shift 2
+  local areas=()
+  for code in "$@"; do areas+=(--area "$code"); done
+  priorities import ons-csp --input "$data/ons-recorded-crime-csp/csp_table_C2_ye_june2025.csv" "${areas[@]}" \
+    --partnership "$name" --population "$data/ons-census-2021-population/lad_population_2011_2021.csv" --out "$out"
+  priorities import harm --input "$data/cambridge-chi/cchi_weights.csv" --date 2026 --missing-weight 1 \
+    --source "Cambridge Crime Harm Index (2026 update), days per offence weighted by national counts 2024/25, per data.police.uk category and ONS offence group (cchi_weights.csv)" \
+    --into "$out"
+  priorities import concern --input "$data/csew-crime-concern-index/CrimeConcern.csv" --into "$out"
+  replace_list "$out" pccPriorities anti-social-behaviour drugs modern-slavery
+}
+ons_sample samples/oxfordshire-cherwell.yaml "Cherwell" E22000305
+ons_sample samples/oxfordshire-south-and-vale.yaml "South and Vale" E22000312 E22000313
+ons_sample samples/oxfordshire-west.yaml "West Oxfordshire" E22000315

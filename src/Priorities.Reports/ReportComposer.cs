@@ -19,6 +19,7 @@ internal static class ReportComposer
             ImplicationSections.Financial(plan),
             ImplicationSections.Legal(plan),
             SummarySection.Create(plan) with { NewPage = true },
+            .. RollUpMatrixSection.For(plan, options),
             ThemeSections.Create(plan),
             PerformanceSection.Create(plan),
             PlanSections.Changes(plan),

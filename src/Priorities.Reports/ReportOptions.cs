@@ -1,3 +1,5 @@
+using Priorities.Results;
+
 namespace Priorities.Reports;
 
 /// <summary>How a board report is written.</summary>
@@ -24,6 +26,12 @@ public sealed record ReportOptions
     /// starts after the assessment period ends.
     /// </summary>
     public string? Title { get; init; }
+
+    /// <summary>
+    /// For a county agreement (<see cref="RollUps.RollUpEvaluator"/>): the district plans it was rolled up from, in
+    /// input order; the report then adds the priorities × districts matrix of ranks. Null for a partnership's own plan.
+    /// </summary>
+    public IReadOnlyList<PlanResult>? Districts { get; init; }
 
     /// <summary>The clock that dates the report and the Word package; <see cref="TimeProvider.System"/> by default.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

@@ -37,12 +37,14 @@ internal static class CliOptions
         Validators = { result => CheckPaths(result, foldersToo: true, ShippedRuleSets.Contains, "rule set") },
     };
 
-    /// <summary><c>--assessment FILE</c>: a strategic assessment (YAML or JSON); the shipped Oxford sample when absent.</summary>
-    public static Option<string?> Assessment() => new("--assessment", "-a")
+    /// <summary><c>--assessment FILE…</c>: strategic assessments (YAML or JSON, or folders of them); the shipped Oxford sample when absent.</summary>
+    public static Option<string[]> Assessment() => new("--assessment", "-a")
     {
-        Description = $"The strategic assessment, YAML or JSON, or a shipped sample by name. Default: the shipped {ShippedAssessments.DefaultName}.",
+        Description = "The strategic assessment, YAML or JSON, or a shipped sample by name; several, or folders of them, "
+            + $"for several partnerships in one run. Default: the shipped {ShippedAssessments.DefaultName}.",
         HelpName = "FILE",
-        Validators = { result => CheckPaths(result, foldersToo: false, ShippedAssessments.Contains, "sample") },
+        AllowMultipleArgumentsPerToken = true,
+        Validators = { result => CheckPaths(result, foldersToo: true, ShippedAssessments.Contains, "sample") },
     };
 
     /// <summary>A month range option such as <c>--current 2022-03..2023-02</c>.</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Priorities.Assessments;
 using Priorities.Reports;
 using Priorities.Results;
+using Priorities.RollUps;
 using Priorities.RuleSets;
 
 namespace Priorities.Host.Cli;
@@ -11,7 +12,7 @@ internal sealed class PlanInputs
 {
     public Option<string[]> Rules { get; } = CliOptions.Rules();
 
-    public Option<string?> Assessment { get; } = CliOptions.Assessment();
+    public Option<string[]> Assessment { get; } = CliOptions.Assessment();
 
     public Option<bool> Public { get; } = new("--public")
     {
@@ -39,11 +40,40 @@ internal sealed class PlanInputs
     {
         var error = parse.InvocationConfiguration.Error;
         var (ruleSet, ruleErrors) = await TryLoadRulesAsync(parse, error).ConfigureAwait(false);
-        var loaded = ShippedInputs.ReadAssessment(parse.GetValue(Assessment));
+        var paths = AssessmentPaths(parse);
+        if (paths.Count > 1) throw new UsageException($"--assessment names {paths.Count} assessments; this command takes one.");
+        var loaded = ShippedInputs.ReadAssessment(paths[0]);
         var assessmentErrors = loaded.Assessment is null ? RuleSetInputs.Lines(loaded.Diagnostics) : [];
         if (ruleSet is null || loaded.Assessment is null) throw new DiagnosticsException([.. ruleErrors, .. assessmentErrors]);
+        if (ruleSet.IsRollUp) throw new UsageException($"--rules: '{ruleSet.Info.Id}' is a roll-up rule set; name it with --rollup.");
         foreach (var warning in loaded.Diagnostics) await error.WriteLineAsync(warning.ToString()).ConfigureAwait(false);
         return ruleSet.Evaluate(loaded.Assessment, cancellationToken);
+    }
+
+    /// <summary>The assessments <c>--assessment</c> names, folders expanded (one null: the default sample).</summary>
+    public IReadOnlyList<string?> AssessmentPaths(ParseResult parse) => AssessmentInputs.Paths(parse.GetValue(Assessment));
+
+    /// <summary>
+    /// Loads the rule set once and every assessment, then evaluates them all in parallel: the plans in input order,
+    /// each as if proposed alone. Invalid inputs report the diagnostics of all of them together.
+    /// </summary>
+    public async Task<IReadOnlyList<DistrictPlan>> EvaluateAllAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var error = parse.InvocationConfiguration.Error;
+        var (ruleSet, ruleErrors) = await TryLoadRulesAsync(parse, error).ConfigureAwait(false);
+        IReadOnlyList<Assessment> assessments = [];
+        try
+        {
+            assessments = await AssessmentInputs.ReadAllAsync(AssessmentPaths(parse), error).ConfigureAwait(false);
+        }
+        catch (DiagnosticsException invalid)
+        {
+            throw new DiagnosticsException([.. ruleErrors, .. invalid.Lines]);
+        }
+        if (ruleSet is null) throw new DiagnosticsException(ruleErrors);
+        if (ruleSet.IsRollUp) throw new UsageException($"--rules: '{ruleSet.Info.Id}' is a roll-up rule set; name it with --rollup.");
+        var plans = ruleSet.EvaluateAll(assessments, cancellationToken);
+        return assessments.Select((a, i) => new DistrictPlan(a, plans[i])).ToArray();
     }
 
     private async Task<(PlanRuleSet? RuleSet, IReadOnlyList<string> Errors)> TryLoadRulesAsync(ParseResult parse, TextWriter error)

@@ -39,6 +39,16 @@ internal sealed class ProposeCommand
             + "Schedule 12A), in the paper's format; the paper is then the public version and says the annex exists.",
         HelpName = "FILE",
     };
+    private readonly Option<string?> _rollUp = new("--rollup")
+    {
+        Description = "A roll-up rule set (kind: rollup): make the county agreement from the plans of the assessments.",
+        HelpName = "FILE",
+    };
+    private readonly Option<string?> _countyName = new("--county-name")
+    {
+        Description = "The partnership the agreement is for. Default: the roll-up rule set's 'partnership'.",
+        HelpName = "NAME",
+    };
 
     public static Command Create() => new ProposeCommand().Build();
 
@@ -50,14 +60,20 @@ internal sealed class ProposeCommand
             "priorities propose --format json --out plan.json",
             "priorities propose --format docx --out board-paper.docx --public",
             "priorities propose --format html --out plan.html",
-            "priorities propose --format docx --out paper.docx --title \"Community Safety Rolling Plan 2025–26\" --exempt-annex annex.docx");
+            "priorities propose --format docx --out paper.docx --title \"Community Safety Rolling Plan 2025–26\" --exempt-annex annex.docx",
+            "priorities propose --assessment samples/oxford-city-2024.yaml samples/oxfordshire-cherwell.yaml --format json",
+            "priorities propose --rules oxfordshire-district --rollup oxfordshire-rollup --assessment samples/oxford-city-2024.yaml samples/oxfordshire-*.yaml");
         _inputs.AddTo(command);
         command.Options.Add(_format);
         command.Options.Add(_out);
         command.Options.Add(_title);
         command.Options.Add(_exemptAnnex);
+        command.Options.Add(_rollUp);
+        command.Options.Add(_countyName);
         command.Validators.Add(result =>
         {
+            if (result.GetResult(_countyName) is { Tokens.Count: > 0 } && result.GetResult(_rollUp) is null or { Tokens.Count: 0 })
+                result.AddError("--county-name names the county agreement: give the roll-up rule set with --rollup FILE.");
             var docx = result.GetResult(_format)?.Tokens is [{ Value: "docx" }];
             if (docx && result.GetResult(_out) is null or { Tokens.Count: 0 })
                 result.AddError("--format docx writes a Word file: name it with --out FILE.");
@@ -71,8 +87,16 @@ internal sealed class ProposeCommand
 
     private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
-        var result = await _inputs.EvaluateAsync(parse, cancellationToken).ConfigureAwait(false);
         var format = parse.GetValue(_format) ?? "table";
+        var request = new RollUpRequest(format, parse.GetValue(_rollUp), parse.GetValue(_countyName));
+        if (_inputs.AssessmentPaths(parse).Count > 1 || request.Path is not null)
+        {
+            if (parse.GetValue(_title) is not null || parse.GetValue(_exemptAnnex) is not null)
+                throw new UsageException("--title and --exempt-annex go with the paper of one assessment, not with several or a roll-up.");
+            var plans = await BatchProposal.RenderAsync(_inputs, parse, request, cancellationToken).ConfigureAwait(false);
+            return await WriteAsync(parse, plans, cancellationToken).ConfigureAwait(false);
+        }
+        var result = await _inputs.EvaluateAsync(parse, cancellationToken).ConfigureAwait(false);
         var annexPath = parse.GetValue(_exemptAnnex);
         var options = new ReportOptions
         {
@@ -84,7 +108,11 @@ internal sealed class ProposeCommand
             var annex = ReportWriter.RenderExemptAnnex(result, ReportFormats[format], options);
             await TextOutput.WriteFileAsync(annexPath, annex, cancellationToken).ConfigureAwait(false);
         }
+        return await WriteAsync(parse, content, cancellationToken).ConfigureAwait(false);
+    }
 
+    private async Task<int> WriteAsync(ParseResult parse, byte[] content, CancellationToken cancellationToken)
+    {
         if (parse.GetValue(_out) is { } path)
         {
             await TextOutput.WriteFileAsync(path, content, cancellationToken).ConfigureAwait(false);

@@ -56,6 +56,7 @@ internal static class HttpApi
         var api = HttpSecurity.Protect(app.MapGroup(string.Empty), options);
         api.MapOpenApi();
         ProposalEndpoints.Map(api);
+        BatchProposalEndpoints.Map(api);
         ReportEndpoints.Map(api);
         RuleSetEndpoints.Map(api);
     }

@@ -3,6 +3,7 @@ namespace Priorities.Diagnostics;
 /// <summary>
 /// The one catalogue of diagnostic codes of the Rules layer; each code is described once, in the table of this
 /// project's README. PR1xxx: YAML structure and includes; PR2000–PR2099: rule-set semantics found while reading;
+/// PR2100–PR2119: aims, extends/override/remove and roll-up rule sets;
 /// PR25xx: found by the compiler (expression problems keep the engine's EXP/ENG codes); PR3xxx: assessments;
 /// PR5xxx: evaluation; PR6xxx: rule-set test files; PR8xxx: choosing the rule set to host.
 /// </summary>
@@ -72,6 +73,17 @@ internal static class RulesCodes
     public const string MeasureStatusType = "PR2091";
     public const string ActionPlanUrl = "PR2092";
     public const string MeasureNoTarget = "PR2093";
+    public const string UnknownAim = "PR2100";
+    public const string DuplicateAim = "PR2101";
+    public const string OverrideUnknown = "PR2102";
+    public const string RemoveUnknown = "PR2103";
+    public const string ExtendsCycle = "PR2104";
+    public const string RemoveDuty = "PR2105";
+    public const string ExtendsNotRuleSet = "PR2106";
+    public const string OverrideAndRemove = "PR2107";
+    public const string DuplicateOverride = "PR2108";
+    public const string UnknownKind = "PR2109";
+    public const string RollUpFactInPlan = "PR2110";
 
     public const string BuiltInTypeName = "PR2501";
     public const string BadBecause = "PR2503";

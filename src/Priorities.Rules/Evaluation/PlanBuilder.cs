@@ -39,6 +39,7 @@ internal static class PlanBuilder
             NotSelected = selection.Rejected.Where(r => Applies(r.Candidate.Id, duties)).Select(writer.NotSelected).ToArray(),
             Dropped = changes.Dropped(candidates, selection, writer.SelectionReason, $"{document.Id} {document.Version}"),
             EvidenceGaps = selection.Gaps.Select(c => EvidenceGapWriter.Write(c, document.Scoring, changes)).ToArray(),
+            Aims = document.Aims.Count == 0 ? null : document.Aims.Select(a => new PlanAim(a.Id, a.Title, a.Description)).ToArray(),
             DataQuality = [.. assessment.DataQuality, .. writer.LikeWithLikeNotes(), .. candidates.SelectMany(c => c.Notes),
                 .. MeasureResultWriter.UnknownMeasures(assessment, document.Priorities), .. outcome.RatingNotes ?? []],
             Sources = assessment.Sources.Distinct(StringComparer.Ordinal).ToArray(),

@@ -16,21 +16,27 @@ internal static class PlanEvaluator
 {
     /// <summary>The partnership's plan for the assessment; the order of its facts and lists never changes it.</summary>
     /// <exception cref="RuleSetEvaluationException">The rules could not evaluate the assessment.</exception>
-    public static PlanResult Evaluate(CompiledRules rules, Assessment assessment, CancellationToken cancellationToken)
+    /// <param name="rules">The compiled rules.</param>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="cancellationToken">Stops a long evaluation.</param>
+    /// <param name="extra">Facts beyond the assessment's, inserted after them in this order (a roll-up's district facts).</param>
+    public static PlanResult Evaluate(
+        CompiledRules rules, Assessment assessment, CancellationToken cancellationToken, IReadOnlyList<FactRecord>? extra = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(assessment);
         var canonical = AssessmentCanonicalizer.Canonicalize(assessment);
-        return PlanBuilder.Build(rules.Document, canonical, Run(rules, canonical, cancellationToken));
+        return PlanBuilder.Build(rules.Document, canonical, Run(rules, canonical, cancellationToken, extra));
     }
 
     /// <summary>Runs one session over an assessment already in canonical order and reports hits and misses.</summary>
     /// <exception cref="RuleSetEvaluationException">The rules could not evaluate the assessment.</exception>
-    public static EvaluationOutcome Run(CompiledRules rules, Assessment canonical, CancellationToken cancellationToken)
+    public static EvaluationOutcome Run(
+        CompiledRules rules, Assessment canonical, CancellationToken cancellationToken, IReadOnlyList<FactRecord>? extra = null)
     {
         try
         {
-            return RunSession(rules, canonical, cancellationToken);
+            return RunSession(rules, canonical, extra ?? [], cancellationToken);
         }
         catch (ConditionOverflowException e)
         {
@@ -49,7 +55,8 @@ internal static class PlanEvaluator
         }
     }
 
-    private static EvaluationOutcome RunSession(CompiledRules rules, Assessment canonical, CancellationToken cancellationToken)
+    private static EvaluationOutcome RunSession(
+        CompiledRules rules, Assessment canonical, IReadOnlyList<FactRecord> extra, CancellationToken cancellationToken)
     {
         var session = rules.RuleSet.CreateSession(rules.Options);
         var origins = new Dictionary<object, Evidence?>(ReferenceEqualityComparer.Instance);
@@ -61,6 +68,7 @@ internal static class PlanEvaluator
             if (ReferenceEquals(fact.Record.Type, AssessmentFactTypes.Priority))
                 priorities.TryAdd((string)fact.Record["id"]!, fact.Record);
         }
+        foreach (var record in extra) session.Insert(record.Type, record);
         var result = Fire(session, rules.Document, cancellationToken);
         var hits = HitCollector.Collect(result, rules.Rules, origins);
         var (ratings, notes) = rules.Document.HasMeasures ? MeasureRatings.Read(result) : ([], []);

@@ -12,6 +12,9 @@ public sealed record NotSelectedPriority
     /// <summary>The theme.</summary>
     public required string Theme { get; init; }
 
+    /// <summary>The id of the aim of the rule set's framework it serves; null when it names none.</summary>
+    public string? Aim { get; init; }
+
     /// <summary>The total score.</summary>
     public required double Score { get; init; }
 

@@ -46,6 +46,9 @@ public sealed record PlanResult
     /// </summary>
     public IReadOnlyList<EvidenceGap> EvidenceGaps { get; init; } = [];
 
+    /// <summary>The rule set's framework of aims, in declared order; null when it declares none.</summary>
+    public IReadOnlyList<PlanAim>? Aims { get; init; }
+
     /// <summary>The assessment's caveats about its evidence.</summary>
     public required IReadOnlyList<DataQualityNote> DataQuality { get; init; }
 

@@ -15,6 +15,9 @@ public sealed record ProposedPriority
     /// <summary>The theme it sits under.</summary>
     public required string Theme { get; init; }
 
+    /// <summary>The id of the aim of the rule set's framework it serves (one of <see cref="PlanResult.Aims"/>); null when it names none.</summary>
+    public string? Aim { get; init; }
+
     /// <summary>The total score (rounded to three decimal places); the breakdown's contributions add up to it.</summary>
     public required double Score { get; init; }
 

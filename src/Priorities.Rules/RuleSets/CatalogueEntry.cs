@@ -21,4 +21,6 @@ public sealed record CatalogueEntry(string Id, string Title, string Theme, IRead
 
     /// <summary>Its measures with their baselines and targets, in catalogue order.</summary>
     public IReadOnlyList<CatalogueMeasure> Measures { get; init; } = [];
+    /// <summary>The id of the aim of the rule set's framework it serves; null when it names none.</summary>
+    public string? Aim { get; init; }
 }

@@ -17,6 +17,7 @@ public sealed class PlanRuleSet
         var document = compiled.Document;
         Info = new RuleSetInfo(document.Id, document.Version, document.Hash);
         Catalogue = document.Priorities.Select(Entry).ToArray();
+        Aims = document.Aims.Select(a => new PlanAim(a.Id, a.Title, a.Description)).ToArray();
     }
 
     /// <summary>The rule set's id, version and content hash.</summary>
@@ -31,6 +32,15 @@ public sealed class PlanRuleSet
     /// <summary>The priorities a rule may propose, in catalogue order.</summary>
     public IReadOnlyList<CatalogueEntry> Catalogue { get; }
 
+    /// <summary>The framework of aims its priorities serve, in declared order (empty when it declares none).</summary>
+    public IReadOnlyList<PlanAim> Aims { get; }
+
+    /// <summary>
+    /// Whether it is a roll-up rule set (<c>kind: rollup</c>): it reads the plans of several partnerships, not one
+    /// assessment; evaluate it with <see cref="RollUps.RollUpEvaluator"/>.
+    /// </summary>
+    public bool IsRollUp => Compiled.Document.Kind == Model.RuleSetKinds.RollUp;
+
     /// <summary>The number of rules.</summary>
     public int RuleCount => Compiled.Document.Rules.Count;
 
@@ -39,6 +49,7 @@ public sealed class PlanRuleSet
 
     private static CatalogueEntry Entry(PriorityDefinition p) => new(p.Id, p.Title, p.Theme, p.Covers, p.LegalBasis)
     {
+        Aim = p.Aim,
         Lead = p.Fields.Lead,
         ActionPlan = p.Fields.ActionPlan,
         Funding = p.Fields.Funding,

@@ -85,6 +85,6 @@ public static class RuleSetLoader
             : share ? CompiledRulesCache.Shared.GetOrCompile(document, bag) : RuleSetCompiler.Compile(document, bag);
         var budget = options?.Evaluation ?? EvaluationBudget.Default;
         var ruleSet = compiled is null || bag.HasErrors ? null : new PlanRuleSet(compiled.WithBudget(budget));
-        return new RuleSetLoadResult(root, ruleSet, bag.Sorted());
+        return new RuleSetLoadResult(root, ruleSet, bag.Sorted(), read.Document?.Merge);
     }
 }

@@ -11,7 +11,7 @@ public static class ShippedRuleSets
     /// <summary>The default rule set: the Oxford Safer Communities Partnership's themes plus the statutory duties.</summary>
     public const string DefaultName = "oxford";
 
-    /// <summary>The names of the shipped rule sets, sorted: <c>matrix</c>, <c>morile</c>, <c>oxford</c>, <c>statutory-duties</c>, <c>targets</c>.</summary>
+    /// <summary>The names of the shipped rule sets, sorted: <c>aims-base</c>, <c>matrix</c>, <c>morile</c>, <c>oxford</c>, …, <c>three-aims</c>.</summary>
     public static IReadOnlyList<string> Names => ShippedFiles.Names(ShippedFiles.Rules);
 
     /// <summary>Whether <paramref name="name"/> names a shipped rule set.</summary>

@@ -15,13 +15,18 @@ internal sealed class AssessmentSource
     public Assessment? Load(TestCaseSpec test, YamlSource source, DiagnosticBag bag)
     {
         if (test.InlineAssessment is { } inline) return Inline(inline, source, test.AssessmentLocation, bag);
-        var path = test.AssessmentPath!;
+        return Load(test.AssessmentPath!, test.AssessmentLocation, bag);
+    }
+
+    /// <summary>The assessment in a file, read once per run; null (reported at <paramref name="location"/>) when unreadable.</summary>
+    public Assessment? Load(string path, SourceLocation location, DiagnosticBag bag)
+    {
         if (_files.TryGetValue(path, out var cached))
         {
-            if (cached is null) bag.Error(RulesCodes.TestAssessmentUnreadable, test.AssessmentLocation, $"The assessment {path} could not be read (see above).");
+            if (cached is null) bag.Error(RulesCodes.TestAssessmentUnreadable, location, $"The assessment {path} could not be read (see above).");
             return cached;
         }
-        var assessment = FromFile(path, test.AssessmentLocation, bag);
+        var assessment = FromFile(path, location, bag);
         _files[path] = assessment;
         return assessment;
     }

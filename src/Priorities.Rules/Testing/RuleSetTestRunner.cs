@@ -30,7 +30,7 @@ public static class RuleSetTestRunner
             foreach (var test in file.Cases)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                cases.Add(new RuleSetTestCase(path, test.Name, test.Location, RunCase(test, file, ruleSet, assessments, bag, cancellationToken)));
+                cases.Add(new RuleSetTestCase(path, test.Name, test.Location, RunCase(test, file, ruleSet, assessments, bag, ruleSets, cancellationToken)));
             }
         }
         return new RuleSetTestReport(cases, bag.Sorted());
@@ -85,9 +85,12 @@ public static class RuleSetTestRunner
     }
 
     private static IReadOnlyList<string> RunCase(
-        TestCaseSpec test, TestFileSpec file, PlanRuleSet? ruleSet, AssessmentSource assessments, DiagnosticBag bag, CancellationToken cancellationToken)
+        TestCaseSpec test, TestFileSpec file, PlanRuleSet? ruleSet, AssessmentSource assessments, DiagnosticBag bag,
+        Dictionary<string, PlanRuleSet?> ruleSets, CancellationToken cancellationToken)
     {
         if (ruleSet is null) return [$"the rule set {file.RuleSetPath} did not load; see the errors"];
+        if (ruleSet.IsRollUp || test.AssessmentPaths is not null)
+            return RollUpCaseRunner.Run(test, file, ruleSet, p => LoadRuleSet(file with { RuleSetPath = p, RuleSetLocation = file.DistrictsLocation ?? file.RuleSetLocation }, ruleSets, bag), assessments, bag, cancellationToken);
         if (assessments.Load(test, file.Source, bag) is not { } assessment) return ["the assessment could not be read; see the errors"];
         try
         {

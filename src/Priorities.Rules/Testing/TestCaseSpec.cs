@@ -16,4 +16,8 @@ internal sealed record TestCaseSpec(
     string? AssessmentPath,
     YamlMappingNode? InlineAssessment,
     SourceLocation AssessmentLocation,
-    Expectation Expect);
+    Expectation Expect)
+{
+    /// <summary>For a roll-up test: the district assessments, resolved, in order; null for a one-assessment test.</summary>
+    public IReadOnlyList<string>? AssessmentPaths { get; init; }
+}

@@ -34,12 +34,17 @@ internal static class TestFileReader
                 bag.Error(RulesCodes.TestFileStructure, SourceLocation.StartOf(file), "The test file is empty; expected 'ruleset' and 'tests'.");
             return null;
         }
-        root.AllowOnly("ruleset", "tests");
+        root.AllowOnly("ruleset", "districts", "tests");
+        var districts = root.Scalar("districts");
         var ruleset = root.Scalar("ruleset", required: true);
         var tests = root.List("tests", required: true);
         var cases = tests?.Children.Select(node => ReadCase(node, source, bag)).OfType<TestCaseSpec>().ToArray() ?? [];
         if (ruleset?.Value is not { Length: > 0 } path) return null;
-        return new TestFileSpec(source, Resolve(file, path), source.LocationOf(ruleset), cases);
+        return new TestFileSpec(source, Resolve(file, path), source.LocationOf(ruleset), cases)
+        {
+            DistrictsPath = districts?.Value is { Length: > 0 } plan ? Resolve(file, plan) : null,
+            DistrictsLocation = districts is null ? null : source.LocationOf(districts),
+        };
     }
 
     /// <summary>A path written in a test file, relative to the test file's folder.</summary>
@@ -50,12 +55,18 @@ internal static class TestFileReader
     {
         var map = YamlMap.From(node, source, bag, "a test");
         if (map is null) return null;
-        map.AllowOnly("name", "assessment", "expect");
+        map.AllowOnly("name", "assessment", "assessments", "expect");
         var name = map.String("name", required: true);
         var expectMap = map.Map("expect", required: true);
         var expect = expectMap is null ? null : ExpectationReader.Read(expectMap);
+        if (map.Has("assessments") && name is not null && expect is not null)
+        {
+            var paths = map.Strings("assessments").Select(p => Resolve(source.File, p)).ToArray();
+            return new TestCaseSpec(name, map.Location, null, null, map.KeyLocation("assessments"), expect) { AssessmentPaths = paths };
+        }
         var assessment = map.Get("assessment");
-        if (assessment is null) bag.Error(RulesCodes.MissingKey, map.Location, "Missing required key 'assessment'.");
+        if (assessment is null && !map.Has("assessments"))
+            bag.Error(RulesCodes.MissingKey, map.Location, "Missing required key 'assessment' (or 'assessments' for a roll-up).");
         if (name is null || expect is null || assessment is null) return null;
         return assessment switch
         {

@@ -51,7 +51,7 @@ public sealed class ShippedInputsTests : IDisposable
 
         Assert.Equal(ExitCodes.Usage, code);
         Assert.Contains("--rules 'oxfordshire': no such file or folder, nor a shipped rule set.", error, StringComparison.Ordinal);
-        Assert.Contains("--assessment 'oxford-city': no such file, nor a shipped sample.", error, StringComparison.Ordinal);
+        Assert.Contains("--assessment 'oxford-city': no such file or folder, nor a shipped sample.", error, StringComparison.Ordinal);
     }
 
     [Fact]

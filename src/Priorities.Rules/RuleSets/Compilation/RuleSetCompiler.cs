@@ -69,9 +69,10 @@ internal static class RuleSetCompiler
     private static List<FactType> FactTypes(RuleSetDocument document, DiagnosticBag bag)
     {
         var types = new List<FactType>(AssessmentFactTypes.All);
+        types.AddRange(RollUpFactTypes.All);
         foreach (var declared in document.FactTypes)
         {
-            if (AssessmentFactTypes.IsBuiltIn(declared.Name))
+            if (AssessmentFactTypes.IsBuiltIn(declared.Name) || RollUpFactTypes.IsRollUp(declared.Name))
             {
                 bag.Error(RulesCodes.BuiltInTypeName, declared.Location, $"'{declared.Name}' is a built-in fact type; give the declared type another name.");
                 continue;

@@ -6,7 +6,7 @@ namespace Priorities.RuleSets.Loading;
 /// <summary>Reads a file's <c>priorities:</c> catalogue.</summary>
 internal static class PriorityReader
 {
-    private static readonly string[] Keys = ["id", "title", "theme", "covers", "legalBasis", "description", .. CatalogueReader.Keys];
+    private static readonly string[] Keys = ["id", "title", "theme", "covers", "legalBasis", "description", "aim", .. CatalogueReader.Keys];
 
     public static List<PriorityDefinition> ReadAll(YamlMap file)
     {
@@ -30,6 +30,9 @@ internal static class PriorityReader
         var description = map.String("description");
         var catalogue = CatalogueReader.Read(map, id);
         if (string.IsNullOrEmpty(id)) return null;
-        return new PriorityDefinition(id, title ?? id, theme, covers, legalBasis, description, map.Location, catalogue);
+        return new PriorityDefinition(id, title ?? id, theme, covers, legalBasis, description, map.Location, catalogue)
+        {
+            Aim = map.String("aim"),
+        };
     }
 }

@@ -28,4 +28,23 @@ internal sealed record RuleFile(
     IReadOnlyList<FactTypeDefinition> FactTypes,
     IReadOnlyList<RuleSpec> Rules,
     SourceLocation Location,
-    IReadOnlyCollection<object> Unsound);
+    IReadOnlyCollection<object> Unsound)
+{
+    /// <summary>The file it extends (<c>extends:</c>), as written, if any.</summary>
+    public IncludeReference? Extends { get; init; }
+
+    /// <summary>Its framework of aims.</summary>
+    public IReadOnlyList<AimDefinition> Aims { get; init; } = [];
+
+    /// <summary>Its changes to priorities of the rule set it extends.</summary>
+    public IReadOnlyList<PriorityOverride> Overrides { get; init; } = [];
+
+    /// <summary>The priorities of the rule set it extends that it drops.</summary>
+    public IReadOnlyList<PriorityRemoval> Removals { get; init; } = [];
+
+    /// <summary>Its <c>partnership</c>: whose agreement a roll-up rule set makes, if it names one.</summary>
+    public string? Partnership { get; init; }
+
+    /// <summary>Its <c>kind</c>: <c>plan</c> (the default) or <c>rollup</c>; null when not written.</summary>
+    public string? Kind { get; init; }
+}

@@ -10,7 +10,7 @@ namespace Priorities.RuleSets.Loading;
 /// <summary>Reads one rule file's top-level keys, reporting every problem and keeping what it can.</summary>
 internal static partial class RuleFileReader
 {
-    private static readonly string[] TopKeys = ["ruleset", "version", "description", "include", "priorities", "scoring", "facts", "rules"];
+    private static readonly string[] TopKeys = ["ruleset", "version", "description", "include", "priorities", "scoring", "facts", "rules", "aims", "extends", "override", "remove", "kind", "partnership"];
 
     public static RuleFile Read(string fullPath, string display, string text, DiagnosticBag bag)
     {
@@ -29,7 +29,11 @@ internal static partial class RuleFileReader
         return new RuleFile(
             fullPath, text, Id(map), Version(map), map.String("description"), Includes(map),
             PriorityReader.ReadAll(map), map.Has("scoring") ? ScoringReader.Read(map) : null,
-            FactTypeReader.ReadAll(map, unsound), RuleReader.ReadAll(map, unsound), start, unsound);
+            FactTypeReader.ReadAll(map, unsound), RuleReader.ReadAll(map, unsound), start, unsound)
+        {
+            Extends = Extends(map), Aims = AimReader.ReadAll(map), Overrides = OverlayReader.Overrides(map),
+            Removals = OverlayReader.Removals(map), Kind = RuleSetKinds.Read(map), Partnership = map.String("partnership"),
+        };
     }
 
     private static RuleFile Empty(string path, string text, SourceLocation start) =>
@@ -81,6 +85,15 @@ internal static partial class RuleFileReader
             else map.Bag.Error(RulesCodes.WrongType, map.Source.LocationOf(item), "Each item of 'include' must be a file name.");
         }
         return result;
+    }
+
+    private static IncludeReference? Extends(YamlMap map)
+    {
+        var node = map.Scalar("extends");
+        if (node is null) return null;
+        if (node.Value is { Length: > 0 } path) return new IncludeReference(path, map.Source.LocationOf(node));
+        map.Bag.Error(RulesCodes.WrongType, map.Source.LocationOf(node), "'extends' must name one rule file.");
+        return null;
     }
 
     [GeneratedRegex("^[A-Za-z0-9.-]+$", RegexOptions.CultureInvariant)]

@@ -14,21 +14,47 @@ internal static class RuleSetMerger
     public static readonly string[] BuiltInFactTypes = ["assessment", "priority", "trend", "volume", "harm", "concern", "vulnerability", "duty", "quality", "measure"];
 
     /// <summary>The merged document (best effort when there are errors; see <see cref="RuleSetDraft"/>).</summary>
-    public static RuleSetRead Merge(IReadOnlyList<RuleFile> reached, IReadOnlyList<RuleFile> merged, DiagnosticBag bag)
+    public static RuleSetRead Merge(ResolvedRuleFiles files, DiagnosticBag bag)
     {
+        var (reached, merged) = (files.Reached, files.Merged);
         var root = reached[0];
-        var priorities = Unique(merged.SelectMany(f => f.Priorities), p => p.Id, p => p.Location, RulesCodes.DuplicatePriority, "priority", bag);
+        var aims = Unique(merged.SelectMany(f => f.Aims), a => a.Id, a => a.Location, RulesCodes.DuplicateAim, "aim", bag);
+        var overlay = new PriorityOverlay(files, aims.Select(a => a.Id).ToHashSet(StringComparer.Ordinal), bag);
+        overlay.Run();
+        var priorities = overlay.Priorities;
         var factTypes = Unique(merged.SelectMany(f => f.FactTypes), t => t.Name, t => t.Location, RulesCodes.DuplicateFactType, "fact type", bag);
-        foreach (var type in factTypes.Where(t => BuiltInFactTypes.Contains(t.Name, StringComparer.Ordinal)))
+        foreach (var type in factTypes.Where(t => BuiltInFactTypes.Contains(t.Name, StringComparer.Ordinal) || RollUpFactTypes.IsRollUp(t.Name)))
             bag.Error(RulesCodes.DuplicateFactType, type.Location, $"'{type.Name}' is a built-in fact type; give the declared type another name.");
         MeasureChecker.Check(priorities, factTypes, bag);
-        var rules = Unique(merged.SelectMany(f => f.Rules), r => r.Id, r => r.Location, RulesCodes.DuplicateRule, "rule", bag);
+        var all = Unique(merged.SelectMany(f => f.Rules), r => r.Id, r => r.Location, RulesCodes.DuplicateRule, "rule", bag);
+        var removed = overlay.Removed;
+        var rules = all.Where(r => !ProposesRemoved(r, removed)).ToList();
         var scoring = Scoring(merged, root, bag);
+        var kind = root.Kind ?? merged.Select(f => f.Kind).LastOrDefault(k => k is not null) ?? RuleSetKinds.Plan;
+        if (kind == RuleSetKinds.Plan) RollUpReads(rules, bag);
         RuleChecker.Check(rules, priorities, scoring, factTypes, bag);
         var unsound = merged.SelectMany(f => f.Unsound).ToHashSet(ReferenceEqualityComparer.Instance);
-        var document = RuleSetDraft.Build(root, reached, priorities, scoring, factTypes, rules, unsound);
+        var document = RuleSetDraft.Build(root, reached, priorities, scoring, factTypes, rules, unsound) with
+        {
+            Aims = aims,
+            Kind = kind,
+            Partnership = root.Partnership,
+            Merge = MergeTrace.Build(aims, overlay, scoring, all, removed),
+        };
         return new RuleSetRead(document, root.Id is null || root.Version is null || scoring is null || bag.HasErrors);
     }
+
+    /// <summary>A plan rule set reads one assessment: a pattern over a roll-up fact type could never match (PR2110).</summary>
+    private static void RollUpReads(IEnumerable<RuleSpec> rules, DiagnosticBag bag)
+    {
+        foreach (var pattern in rules.SelectMany(r => r.When).Where(p => RollUpFactTypes.IsRollUp(p.FactType)))
+            bag.Error(RulesCodes.RollUpFactInPlan, pattern.FactTypeLocation,
+                $"'{pattern.FactType}' is a roll-up fact: only a rule set with 'kind: rollup' reads it (over the districts' plans).");
+    }
+
+    /// <summary>Whether the rule proposes, by catalogue id, a priority a file removed.</summary>
+    public static bool ProposesRemoved(RuleSpec rule, IReadOnlySet<string> removed) =>
+        rule.Then.Propose is { } id && removed.Contains(id) && !RuleChecker.PriorityBindings(rule).Contains(id, StringComparer.Ordinal);
 
     /// <summary>Lowercase hex SHA-256 over the texts in order, each preceded by its UTF-8 length, so boundaries are unambiguous.</summary>
     public static string Hash(IEnumerable<RuleFile> files)

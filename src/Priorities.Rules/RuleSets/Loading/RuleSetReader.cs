@@ -49,15 +49,13 @@ internal static class RuleSetReader
     /// <summary>Reads a rule set from text, keeping a best-effort document when it has errors.</summary>
     public static RuleSetRead ReadTextDraft(string file, string text, DiagnosticBag bag, RuleSetLoadOptions? options = null)
     {
-        var (reached, merged) = IncludeResolver.Resolve(file, text, options ?? RuleSetLoadOptions.Default, bag);
-        return RuleSetMerger.Merge(reached, merged, bag);
+        return RuleSetMerger.Merge(IncludeResolver.Resolve(file, text, options ?? RuleSetLoadOptions.Default, bag), bag);
     }
 
     /// <summary>Reads a rule set from text whose includes are found in <paramref name="source"/> (the shipped rule sets).</summary>
     public static RuleSetRead ReadTextDraft(string file, string text, DiagnosticBag bag, IRuleFileSource source)
     {
-        var (reached, merged) = IncludeResolver.Resolve(file, text, bag, source);
-        return RuleSetMerger.Merge(reached, merged, bag);
+        return RuleSetMerger.Merge(IncludeResolver.Resolve(file, text, bag, source), bag);
     }
 
     /// <summary>

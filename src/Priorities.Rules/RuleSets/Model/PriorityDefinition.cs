@@ -23,4 +23,7 @@ internal sealed record PriorityDefinition(
 {
     /// <summary>Its lead, action plan, funding and measures (<see cref="CatalogueFields.None"/> when it has none).</summary>
     public CatalogueFields Fields => Catalogue ?? CatalogueFields.None;
+
+    /// <summary>The id of the aim of the rule set's framework it serves, if it names one.</summary>
+    public string? Aim { get; init; }
 }

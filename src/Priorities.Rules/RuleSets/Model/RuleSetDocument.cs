@@ -30,4 +30,16 @@ internal sealed record RuleSetDocument(
 {
     /// <summary>Whether any catalogue entry has measures, so that the plan reads their derived statuses back.</summary>
     public bool HasMeasures => Priorities.Any(p => p.Fields.Measures.Count > 0);
+
+    /// <summary>The framework of aims, from the root and what it extends or includes.</summary>
+    public IReadOnlyList<AimDefinition> Aims { get; init; } = [];
+
+    /// <summary><c>plan</c> or <c>rollup</c> (see <see cref="RuleSetKinds"/>).</summary>
+    public string Kind { get; init; } = RuleSetKinds.Plan;
+
+    /// <summary>The root file's <c>partnership</c>: the name of the partnership a roll-up rule set plans for.</summary>
+    public string? Partnership { get; init; }
+
+    /// <summary>Where each aim, priority, dimension and rule came from, and what was overridden or removed.</summary>
+    public IReadOnlyList<MergeEntry> Merge { get; init; } = [];
 }

@@ -44,7 +44,7 @@ public sealed class BrokenRuleSetTests
             [
                 "bad.yaml:1:10: error PR2001: The rule set id 'bad id' may hold only letters, digits, '-' and '.'.",
                 "bad.yaml:6:5: error PR2003: Duplicate priority id 'a': it is also declared at bad.yaml:4:5.",
-                "bad.yaml:8:5: error PR1002: Unknown key 'colour'. Allowed keys: id, title, theme, covers, legalBasis, description, lead, actionPlan, funding, measures.",
+                "bad.yaml:8:5: error PR1002: Unknown key 'colour'. Allowed keys: id, title, theme, covers, legalBasis, description, aim, lead, actionPlan, funding, measures.",
                 "bad.yaml:10:11: error PR2011: Unknown scoring method 'sum'; use weighted-sum, product or max.",
                 "bad.yaml:12:21: error PR2013: 'weight' must be a number, not 'heavy'.",
                 "bad.yaml:12:61: error PR2016: 'below' thresholds must ascend: 2 comes after 5.",
