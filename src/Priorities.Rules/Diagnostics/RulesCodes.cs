@@ -121,7 +121,6 @@ internal static class RulesCodes
     public const string AdoptionAlreadyInPlan = "PR7008";
     public const string AdoptionBadDate = "PR7009";
     public const string AdoptionBadDecisions = "PR7010";
-    public const string AdoptionNoPriorities = "PR7011";
 
     public const string TooManyRoots = "PR8001";
     public const string LoadThrew = "PR8002";
