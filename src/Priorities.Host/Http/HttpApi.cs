@@ -52,6 +52,7 @@ internal static class HttpApi
         var api = HttpSecurity.Protect(app.MapGroup(string.Empty), options);
         api.MapOpenApi();
         ProposalEndpoints.Map(api);
+        AdoptionEndpoints.Map(api);
         ReportEndpoints.Map(api);
         RuleSetEndpoints.Map(api);
     }

@@ -11,8 +11,9 @@ namespace Priorities.Adoption;
 /// <summary>
 /// Writes a <see cref="DecisionRecord"/> as canonical JSON and reads it back. Canonical: UTF-8 without a byte-order
 /// mark, object keys in ordinal order at every level, no whitespace between tokens and no final line break, absent
-/// (null) fields left out, numbers in their shortest round-trip form, and only the characters JSON requires escaped
-/// (plus <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>, <c>'</c>, <c>+</c> and <c>`</c> as <c>\uXXXX</c>). The same record always gives the same bytes.
+/// (null) fields left out, numbers in their shortest round-trip form, and every character outside printable ASCII
+/// (and <c>"</c>, <c>\</c>, <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>, <c>'</c>, <c>+</c>, <c>`</c>) escaped as <c>\uXXXX</c>
+/// with upper-case hex. The same record always gives the same bytes.
 /// </summary>
 public static class DecisionRecordSerializer
 {
@@ -55,8 +56,14 @@ public static class DecisionRecordSerializer
         return record;
     }
 
-    /// <summary>The text of canonical bytes, for callers that hold strings.</summary>
-    internal static string Text(byte[] canonical) => Encoding.UTF8.GetString(canonical);
+    /// <summary>The text of canonical bytes, for writers that take strings.</summary>
+    /// <param name="canonical">Bytes from <see cref="ToCanonicalJson"/>.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Text(byte[] canonical)
+    {
+        ArgumentNullException.ThrowIfNull(canonical);
+        return Encoding.UTF8.GetString(canonical);
+    }
 
     private static void Write(Utf8JsonWriter writer, JsonNode? node)
     {
