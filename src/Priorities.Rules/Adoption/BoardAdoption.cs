@@ -25,10 +25,10 @@ public static class BoardAdoption
         var bag = new DiagnosticBag();
         var plan = ProposalReader.Read(proposal, proposalFile, bag);
         var read = DecisionsReader.Read(decisionsFile, decisions, bag);
-        if (plan is null || read is null || bag.HasErrors) return new AdoptionResult(null, null, bag.Sorted());
+        if (plan is null || read is null) return new AdoptionResult(null, null, bag.Sorted());
         var editor = new PlanEditor(plan, bag);
         foreach (var item in read.Items) editor.Apply(item);
-        if (bag.HasErrors) return new AdoptionResult(null, null, bag.Sorted());
+        if (bag.HasErrors || read.Meeting is null) return new AdoptionResult(null, null, bag.Sorted());
         var record = new DecisionRecord
         {
             Format = DecisionRecord.CurrentFormat,

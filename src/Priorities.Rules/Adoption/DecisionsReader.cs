@@ -30,7 +30,7 @@ internal static class DecisionsReader
                 if (YamlMap.From(node, source, inner, "a change") is { } change && Change(change, bag) is { } item) items.Add(item);
         foreach (var d in inner.Items)
             bag.Error(d.Code.StartsWith("PR70", StringComparison.Ordinal) ? d.Code : RulesCodes.AdoptionBadDecisions, d.Location, d.Message);
-        return meeting is null || inner.HasErrors ? null : new Decisions(meeting, items);
+        return root is null ? null : new Decisions(meeting, items);
     }
 
     private static BoardMeeting? Meeting(YamlMap? map, DiagnosticBag bag)
