@@ -36,7 +36,7 @@ internal sealed record AdoptionRequest(byte[] Proposal, string Decisions)
         }
         catch (JsonException e)
         {
-            return (null, Problem("The body is not JSON: " + e.Message.Split(" Path:")[0]));
+            return (null, Problem("The body is not JSON: " + e.Message.Split([" Path:", " LineNumber:"], StringSplitOptions.None)[0]));
         }
     }
 

@@ -41,7 +41,7 @@ internal static class ProposalReader
         catch (JsonException e)
         {
             var at = new SourceLocation(file, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
-            return Refuse(bag, at, "is not JSON: " + e.Message.Split(" Path:")[0]);
+            return Refuse(bag, at, "is not JSON: " + e.Message.Split([" Path:", " LineNumber:"], StringSplitOptions.None)[0]);
         }
     }
 
