@@ -37,12 +37,12 @@ internal static class ChangeSentences
     private static IEnumerable<string> FromTrends(Candidate candidate, Assessment assessment) =>
         assessment.Trends
             .Where(t => !t.Sensitive && candidate.Definition.Covers.Contains(t.Category, StringComparer.Ordinal))
-            .Select(t => Compare(
-                $"{PlanText.Capitalised(CrimeCategories.DisplayName(t.Category))} in {t.Area}", t.Count, t.PreviousCount,
-                v => PlanText.Count((long)v), "in the previous period"));
+            .Select(t => $"{PlanText.Capitalised(CrimeCategories.DisplayName(t.Category))} in {t.Area}: {PlanText.Count(t.Count)} recorded, "
+                + (t.Count == t.PreviousCount ? "as in the previous period."
+                    : $"{(t.Count > t.PreviousCount ? "up" : "down")} from {PlanText.Count(t.PreviousCount)} in the previous period."));
 
-    private static string Compare(string what, double now, double before, Func<double, string> show, string when = "last year") =>
+    private static string Compare(string what, double now, double before, Func<double, string> show) =>
         Math.Abs(now - before) < 1e-9
-            ? $"{what} {show(now)}, as {when}."
-            : $"{what} {show(now)}, {(now > before ? "up" : "down")} from {show(before)} {when}.";
+            ? $"{what} {show(now)}, as last year."
+            : $"{what} {show(now)}, {(now > before ? "up" : "down")} from {show(before)} last year.";
 }

@@ -45,6 +45,7 @@ internal sealed class HistoryReader(DiagnosticBag bag, RecordFiles? files)
             bag.Error(RulesCodes.HistoryUnknownKey, member.KeyLocation, $"Unknown key '{member.Key}' in '{path}'.{Hint(member.Key)}");
         var year = Year(entry, path, endYear, years);
         var adopted = Adopted(entry, path);
+        if (adopted is { Length: 0 } && entry.Get("decisionRecord") is not null) adopted = null;   // as the serializer writes it
         var (reference, record) = new HistoryRecords(bag, files).Read(entry.Get("decisionRecord"), path, adopted is not null);
         if (adopted is null && entry.Get("decisionRecord") is null)
             bag.Error(RulesCodes.HistoryMissingKey, entry.Location, $"'{path}' needs 'adopted' (the priority ids of that year's plan) or a 'decisionRecord'.");
