@@ -12,8 +12,8 @@ namespace Priorities.Adoption;
 /// Writes a <see cref="DecisionRecord"/> as canonical JSON and reads it back. Canonical: UTF-8 without a byte-order
 /// mark, object keys in ordinal order at every level, no whitespace between tokens and no final line break, absent
 /// (null) fields left out, numbers in their shortest round-trip form, and every character outside printable ASCII
-/// (and <c>"</c>, <c>\</c>, <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>, <c>'</c>, <c>+</c>, <c>`</c>) escaped as <c>\uXXXX</c>
-/// with upper-case hex. The same record always gives the same bytes.
+/// (and <c>"</c>, <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>, <c>'</c>, <c>+</c>, <c>`</c>) escaped as <c>\uXXXX</c>
+/// with upper-case hex, a backslash as <c>\\</c>. The same record always gives the same bytes.
 /// </summary>
 public static class DecisionRecordSerializer
 {
