@@ -1,4 +1,5 @@
 using Priorities.Assessments;
+using Priorities.Assessments.Reading;
 using Priorities.Results;
 
 namespace Priorities.Adoption;
@@ -11,7 +12,7 @@ namespace Priorities.Adoption;
 public sealed record DecisionRecord
 {
     /// <summary>The value of <see cref="Format"/> this version writes and reads.</summary>
-    public const string CurrentFormat = "priorities-decision-record/1";
+    public const string CurrentFormat = HistoryRecord.Format;
 
     /// <summary>The record format and its version: <see cref="CurrentFormat"/>.</summary>
     public required string Format { get; init; }

@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Priorities.Serialization;
 
@@ -19,23 +17,13 @@ public static class DecisionRecordSerializer
 {
     private static readonly JsonSerializerOptions Options = HouseJson.Create(JsonNumberHandling.Strict);
 
-    private static readonly JsonWriterOptions Writer = new()
-    {
-        Indented = false,
-        Encoder = JavaScriptEncoder.Default,
-        SkipValidation = false,
-    };
-
     /// <summary>The record's canonical JSON bytes.</summary>
     /// <param name="record">The decision record.</param>
     /// <returns>UTF-8 bytes, byte-identical for equal records.</returns>
     public static byte[] ToCanonicalJson(DecisionRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var node = JsonSerializer.SerializeToNode(record, Options);
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Writer)) Write(writer, node);
-        return buffer.ToArray();
+        return CanonicalJson.Bytes(JsonSerializer.SerializeToNode(record, Options));
     }
 
     /// <summary>SHA-256 (lowercase hex) of the record's canonical bytes.</summary>
@@ -63,32 +51,5 @@ public static class DecisionRecordSerializer
     {
         ArgumentNullException.ThrowIfNull(canonical);
         return Encoding.UTF8.GetString(canonical);
-    }
-
-    private static void Write(Utf8JsonWriter writer, JsonNode? node)
-    {
-        switch (node)
-        {
-            case null:
-                writer.WriteNullValue();
-                break;
-            case JsonObject obj:
-                writer.WriteStartObject();
-                foreach (var (key, value) in obj.OrderBy(p => p.Key, StringComparer.Ordinal))
-                {
-                    writer.WritePropertyName(key);
-                    Write(writer, value);
-                }
-                writer.WriteEndObject();
-                break;
-            case JsonArray array:
-                writer.WriteStartArray();
-                foreach (var item in array) Write(writer, item);
-                writer.WriteEndArray();
-                break;
-            default:
-                node.WriteTo(writer);
-                break;
-        }
     }
 }

@@ -54,9 +54,9 @@ internal sealed class HistoryReader(DiagnosticBag bag, RecordFiles? files)
         return new JsonObject
         {
             ["year"] = year.Value,
-            ["adopted"] = new JsonArray((adopted ?? record?.Adopted.Select(p => p.Id).ToArray() ?? []).Select(a => (JsonNode?)a).ToArray()),
+            ["adopted"] = new JsonArray((adopted ?? record?.Adopted ?? []).Select(a => (JsonNode?)a).ToArray()),
             ["decisionRecord"] = reference,
-            ["figures"] = record is null ? Figures(entry) : HistoryRecords.Figures(record),
+            ["figures"] = record is null ? Figures(entry) : record.Figures,
         };
     }
 

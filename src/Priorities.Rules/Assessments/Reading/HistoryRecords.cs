@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Priorities.Adoption;
 using Priorities.Diagnostics;
+using Priorities.Serialization;
 
 namespace Priorities.Assessments.Reading;
 
@@ -12,15 +12,16 @@ namespace Priorities.Assessments.Reading;
 internal sealed class HistoryRecords(DiagnosticBag bag, RecordFiles? files)
 {
     /// <summary>The reference to keep (the path, or <c>sha256:HEX</c> for an inline record) and the record when read.</summary>
-    public (JsonNode? Reference, DecisionRecord? Record) Read(DocNode? node, string path, bool hasAdopted)
+    public (JsonNode? Reference, HistoryRecord? Record) Read(DocNode? node, string path, bool hasAdopted)
     {
         switch (node)
         {
             case null or DocScalar { IsNull: true }:
                 return (null, null);
             case DocObject inline:
-                var record = Parse(DocJson.Convert(inline)!.ToJsonString(), node, $"'{path}.decisionRecord'");
-                return (record is null ? null : "sha256:" + DecisionRecordSerializer.Sha256(record), record);
+                var json = DocJson.Convert(inline);
+                var record = Parse(() => json, node, $"'{path}.decisionRecord'");
+                return (record is null ? null : "sha256:" + CanonicalJson.Sha256(json), record);
             case DocScalar scalar when files is null:
                 var message = $"The decision record '{scalar.Text}' is not read here: only an assessment read from a file "
                     + "reads records beside it (over HTTP give the record inline under 'decisionRecord')";
@@ -29,7 +30,7 @@ internal sealed class HistoryRecords(DiagnosticBag bag, RecordFiles? files)
                 return (scalar.Text, null);
             case DocScalar scalar:
                 var text = files.Read(scalar.Text, scalar.Location, bag);
-                return (scalar.Text, text is null ? null : Parse(text, node, $"The decision record '{scalar.Text}'"));
+                return (scalar.Text, text is null ? null : Parse(() => JsonNode.Parse(text), node, $"The decision record '{scalar.Text}'"));
             default:
                 bag.Error(RulesCodes.HistoryWrongShape, node.Location,
                     $"'{path}.decisionRecord' must be a path to a decision record (such as adopted-2024.json) or the record itself.");
@@ -38,39 +39,31 @@ internal sealed class HistoryRecords(DiagnosticBag bag, RecordFiles? files)
     }
 
     /// <summary>The entry's own <c>adopted</c> must be the record's plan; the record should be of its year and partnership.</summary>
-    public static void Check(DecisionRecord record, string[]? adopted, int year, string? partnership, DocObject entry, string path, DiagnosticBag bag)
+    public static void Check(HistoryRecord record, string[]? adopted, int year, string? partnership, DocObject entry, string path, DiagnosticBag bag)
     {
-        var ids = record.Adopted.Select(p => p.Id).Order(StringComparer.Ordinal).ToArray();
+        var ids = record.Adopted.Order(StringComparer.Ordinal).ToArray();
         if (adopted is not null && !adopted.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).SequenceEqual(ids, StringComparer.Ordinal))
             bag.Error(RulesCodes.HistoryAdoptedMismatch, entry.Get("adopted")!.Location,
                 $"'{path}.adopted' is not the plan its decision record adopted ({string.Join(", ", ids)}); leave 'adopted' out to take the record's.");
         if (record.Year != year)
             bag.Warning(RulesCodes.HistoryRecordElsewhere, entry.Get("decisionRecord")!.Location,
                 $"The decision record is of a meeting in {record.Year}, not {year}.");
-        if (partnership is not null && !string.Equals(record.Partnership.Name, partnership, StringComparison.Ordinal))
+        if (partnership is not null && !string.Equals(record.Partnership, partnership, StringComparison.Ordinal))
             bag.Warning(RulesCodes.HistoryRecordElsewhere, entry.Get("decisionRecord")!.Location,
-                $"The decision record is of {record.Partnership.Name}, not {partnership}.");
+                $"The decision record is of {record.Partnership}, not {partnership}.");
     }
 
-    /// <summary>The record's adopted plan as history figures (rank, score, raw values).</summary>
-    public static JsonNode Figures(DecisionRecord record) => new JsonArray(record.Adopted.Select(p => (JsonNode?)new JsonObject
-    {
-        ["id"] = p.Id,
-        ["rank"] = p.Rank,
-        ["score"] = p.Score,
-        ["raw"] = new JsonArray(p.Raw.Select(r => (JsonNode?)new JsonObject { ["dimension"] = r.Dimension, ["value"] = r.Raw }).ToArray()),
-    }).ToArray());
-
-    private DecisionRecord? Parse(string json, DocNode node, string what)
+    private HistoryRecord? Parse(Func<JsonNode?> json, DocNode node, string what)
     {
         try
         {
-            return DecisionRecordSerializer.FromJson(json);
+            return HistoryRecord.Read(json());
         }
         catch (JsonException e)
         {
             var line = e.LineNumber is { } l ? $" (line {l + 1})" : string.Empty;
-            bag.Error(RulesCodes.HistoryRecordInvalid, node.Location, $"{what} is not a decision record{line}: {e.Message}");
+            var reason = e.Message.Split([" Path:", " LineNumber:"], StringSplitOptions.None)[0];
+            bag.Error(RulesCodes.HistoryRecordInvalid, node.Location, $"{what} is not a decision record{line}: {reason}.");
             return null;
         }
     }

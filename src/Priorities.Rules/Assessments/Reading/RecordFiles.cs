@@ -1,7 +1,6 @@
 using Priorities.Diagnostics;
 using Priorities.Engine.Diagnostics;
-using Priorities.RuleSets.Loading;
-using Priorities.RuleSets.Model;
+using Priorities.Files;
 
 namespace Priorities.Assessments.Reading;
 
@@ -12,13 +11,15 @@ namespace Priorities.Assessments.Reading;
 /// </summary>
 internal sealed class RecordFiles(string folder)
 {
+    public const long MaxBytes = 1024 * 1024;
+
     public string? Read(string path, SourceLocation at, DiagnosticBag bag)
     {
         var inner = new DiagnosticBag();
-        var full = IncludePath.Resolve(folder, new IncludeReference(path, at), folder, inner);
+        var full = IncludePath.Resolve(folder, path, at, folder, inner);
         var (text, _, problem) = full is null
             ? (null, null, $"The decision record '{IncludePath.Shown(path)}' is not a path inside the assessment's folder.")
-            : RuleFileText.Read(full, IncludePath.Shown(path), RuleSetLoadOptions.DefaultMaxFileBytes, "decision record");
+            : RuleFileText.Read(full, IncludePath.Shown(path), MaxBytes, "decision record");
         if (text is null) bag.Error(RulesCodes.HistoryRecordNotRead, at, problem!);
         return text;
     }
