@@ -21,7 +21,8 @@ internal static class DecisionsReader
         var inner = new DiagnosticBag();
         var source = YamlSource.Parse(file, text, inner);
         var root = YamlMap.From(source.Root, source, inner, "the decisions file");
-        if (root is null && !inner.HasErrors) inner.Error(RulesCodes.AdoptionBadDecisions, SourceLocation.StartOf(file), "The decisions file is empty.");
+        if (root is null && !inner.HasErrors)
+            inner.Error(RulesCodes.AdoptionBadDecisions, SourceLocation.StartOf(file), "The decisions file is empty.");
         root?.AllowOnly("meeting", "changes");
         var meeting = root is null ? null : Meeting(root.Map("meeting", required: true), bag);
         var items = new List<DecisionItem>();
@@ -42,7 +43,8 @@ internal static class DecisionsReader
         var minute = Required(map, "minute", "the meeting", bag);
         if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
-            bag.Error(RulesCodes.AdoptionBadDate, map.Source.LocationOf(map.Get("date")!), $"The meeting date '{date}' is not a day written YYYY-MM-DD.");
+            bag.Error(RulesCodes.AdoptionBadDate, map.Source.LocationOf(map.Get("date")!),
+                $"The meeting date '{date}' is not a day written YYYY-MM-DD.");
             return null;
         }
         return body is null || date is null || minute is null ? null : new BoardMeeting(body, date, minute);
@@ -56,7 +58,8 @@ internal static class DecisionsReader
         var reason = map.String("reason");
         if (string.IsNullOrWhiteSpace(reason))
             bag.Error(RulesCodes.AdoptionNoReason, map.Has("reason") ? map.KeyLocation("reason") : map.Location,
-                $"The change{(priority is null ? string.Empty : $" to '{priority}'")} has no reason; every change the board makes needs its reason.");
+                $"The change{(priority is null ? string.Empty : $" to '{priority}'")} has no reason; "
+                + "every change the board makes needs its reason.");
         if (action is not null && !BoardActions.All.Contains(action, StringComparer.Ordinal))
             bag.Error(RulesCodes.AdoptionUnknownAction, map.Source.LocationOf(map.Get("action")!),
                 $"Unknown action '{action}'.{Hint(action)} Actions: {string.Join(", ", BoardActions.All)}.");
@@ -65,7 +68,8 @@ internal static class DecisionsReader
             Action = action, Priority = priority, Reason = reason.Trim(), To = map.Int("to"), Title = map.String("title"),
             Lead = Lead(map.Map("lead")), Funding = map.Has("funding") ? Funding(map) : null, Minute = map.String("minute"),
         };
-        if (change is null || !BoardActions.All.Contains(change.Action, StringComparer.Ordinal) || !HasWhatItNeeds(change, map, bag)) return null;
+        if (change is null || !BoardActions.All.Contains(change.Action, StringComparer.Ordinal) || !HasWhatItNeeds(change, map, bag))
+            return null;
         var toAt = map.Has("to") ? map.Source.LocationOf(map.Get("to")!) : map.Location;
         return new DecisionItem(change, map.Location, map.Source.LocationOf(map.Get("priority")!), toAt);
     }
@@ -109,9 +113,11 @@ internal static class DecisionsReader
     {
         var value = map.String(key);
         if (string.IsNullOrWhiteSpace(value))
-            bag.Error(RulesCodes.AdoptionMissingField, map.Has(key) ? map.KeyLocation(key) : map.Location, $"{char.ToUpperInvariant(what[0])}{what[1..]} needs '{key}'.");
+            bag.Error(RulesCodes.AdoptionMissingField, map.Has(key) ? map.KeyLocation(key) : map.Location,
+                $"{char.ToUpperInvariant(what[0])}{what[1..]} needs '{key}'.");
         return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 
-    private static string Hint(string action) => Suggestions.Nearest(action, BoardActions.All) is { } near ? $" Did you mean '{near}'?" : string.Empty;
+    private static string Hint(string action) =>
+        Suggestions.Nearest(action, BoardActions.All) is { } near ? $" Did you mean '{near}'?" : string.Empty;
 }

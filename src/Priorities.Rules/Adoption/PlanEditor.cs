@@ -61,7 +61,8 @@ internal sealed class PlanEditor(PlanResult proposal, DiagnosticBag bag)
         var change = item.Change;
         if (index >= 0)
         {
-            bag.Error(RulesCodes.AdoptionAlreadyInPlan, item.PriorityAt, $"'{change.Priority}' is already in the plan (rank {index + 1}); use 'move' to change its rank.");
+            bag.Error(RulesCodes.AdoptionAlreadyInPlan, item.PriorityAt,
+                $"'{change.Priority}' is already in the plan (rank {index + 1}); use 'move' to change its rank.");
             return;
         }
         var added = Candidate(change.Priority, change.Title);
@@ -69,7 +70,8 @@ internal sealed class PlanEditor(PlanResult proposal, DiagnosticBag bag)
         {
             var near = Nearest(change.Priority) is { } n ? $" Did you mean '{n}'?" : string.Empty;
             bag.Error(RulesCodes.AdoptionNotCandidate, item.PriorityAt,
-                $"'{change.Priority}' is not a candidate of the proposal (not selected or an evidence gap).{near} To add a priority the rules did not assess, give its 'title'.");
+                $"'{change.Priority}' is not a candidate of the proposal (not selected or an evidence gap).{near} "
+                + "To add a priority the rules did not assess, give its 'title'.");
             return;
         }
         if (change.To is not null && !InRange(item, _plan.Count + 1)) return;
@@ -117,7 +119,8 @@ internal sealed class PlanEditor(PlanResult proposal, DiagnosticBag bag)
         : proposal.Priorities.FirstOrDefault(p => p.Id == id)?.LegalBasis ?? "mandatory in the rule set";
 
     private string? Nearest(string id) =>
-        Suggestions.Nearest(id, _plan.Select(p => p.Id).Concat(proposal.NotSelected.Select(c => c.Id)).Concat(proposal.EvidenceGaps.Select(g => g.Id)));
+        Suggestions.Nearest(id, _plan.Select(p => p.Id)
+            .Concat(proposal.NotSelected.Select(c => c.Id)).Concat(proposal.EvidenceGaps.Select(g => g.Id)));
 
     private static AdoptedPriority Proposed(ProposedPriority p) => new()
     {

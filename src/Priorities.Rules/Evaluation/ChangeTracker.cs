@@ -52,7 +52,8 @@ internal sealed class ChangeTracker(PlanHistory history, IReadOnlyDictionary<str
             .ThenBy(id => id, StringComparer.Ordinal)
             .Select(id => rejected.TryGetValue(id, out var rejection)
                 ? new DroppedPriority(id, rejection.Candidate.Title, $"Not selected this year. {selectionReason(rejection)}", history.LastYear)
-                : new DroppedPriority(id, null, catalogue.Contains(id) ? "Not selected this year." : $"No longer in the catalogue of rule set {ruleSet}.", history.LastYear))
+                : new DroppedPriority(id, null,
+                    catalogue.Contains(id) ? "Not selected this year." : $"No longer in the catalogue of rule set {ruleSet}.", history.LastYear))
             .ToArray();
     }
 }

@@ -48,7 +48,8 @@ internal sealed class HistoryReader(DiagnosticBag bag, RecordFiles? files)
         if (adopted is { Length: 0 } && entry.Get("decisionRecord") is not null) adopted = null;   // as the serializer writes it
         var (reference, record) = new HistoryRecords(bag, files).Read(entry.Get("decisionRecord"), path, adopted is not null);
         if (adopted is null && entry.Get("decisionRecord") is null)
-            bag.Error(RulesCodes.HistoryMissingKey, entry.Location, $"'{path}' needs 'adopted' (the priority ids of that year's plan) or a 'decisionRecord'.");
+            bag.Error(RulesCodes.HistoryMissingKey, entry.Location,
+                $"'{path}' needs 'adopted' (the priority ids of that year's plan) or a 'decisionRecord'.");
         if (year is null) return null;
         if (record is not null) HistoryRecords.Check(record, adopted, year.Value, DocPaths.Partnership(root)?.Name, entry, path, bag);
         return new JsonObject
@@ -74,11 +75,13 @@ internal sealed class HistoryReader(DiagnosticBag bag, RecordFiles? files)
             return null;
         }
         if (years.TryGetValue(year, out var first))
-            bag.Error(RulesCodes.HistoryDuplicateYear, node.Location, $"A second plan for {year} (the first is at {first}); each year has one adopted plan.");
+            bag.Error(RulesCodes.HistoryDuplicateYear, node.Location,
+                $"A second plan for {year} (the first is at {first}); each year has one adopted plan.");
         else years.Add(year, node.Location);
         if (endYear is { } end && year >= end)
             bag.Error(RulesCodes.HistoryYearNotBefore, node.Location,
-                $"'{path}.year' is {year}, but the history holds plans adopted before this assessment's period ends ({end}): last year's plan is {end - 1}.");
+                $"'{path}.year' is {year}, but the history holds plans adopted before this assessment's period ends ({end}): "
+                + $"last year's plan is {end - 1}.");
         return year;
     }
 

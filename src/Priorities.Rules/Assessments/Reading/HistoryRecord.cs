@@ -20,7 +20,9 @@ internal sealed record HistoryRecord(int Year, string Partnership, IReadOnlyList
         if (format != Format) throw new JsonException($"its format is '{format}', not '{Format}'");
         var partnership = record["partnership"] is JsonObject p ? Text(p, "name") : throw new JsonException("it has no 'partnership'");
         var adopted = record["adopted"] as JsonArray ?? throw new JsonException("it has no 'adopted' list");
-        var figures = adopted.Select((item, i) => Figure(item as JsonObject ?? throw new JsonException($"'adopted[{i}]' is not an object"), i)).ToArray();
+        var figures = adopted
+            .Select((item, i) => Figure(item as JsonObject ?? throw new JsonException($"'adopted[{i}]' is not an object"), i))
+            .ToArray();
         return new HistoryRecord(Whole(record, "year"), partnership, figures.Select(f => (string)f["id"]!).ToArray(), new JsonArray(figures));
     }
 
@@ -34,7 +36,8 @@ internal sealed record HistoryRecord(int Year, string Partnership, IReadOnlyList
             ["score"] = item["score"] is JsonValue score && score.TryGetValue<double>(out var s) ? s : null,
             ["raw"] = new JsonArray(raw.Select((r, j) => (JsonNode?)new JsonObject
             {
-                ["dimension"] = r is JsonObject o ? Text(o, "dimension") : throw new JsonException($"'adopted[{index}].raw[{j}]' is not an object"),
+                ["dimension"] = r is JsonObject o
+                    ? Text(o, "dimension") : throw new JsonException($"'adopted[{index}].raw[{j}]' is not an object"),
                 ["value"] = Number(o, "raw"),
             }).ToArray()),
         };

@@ -25,7 +25,8 @@ internal sealed class HistoryRecords(DiagnosticBag bag, RecordFiles? files)
             case DocScalar scalar when files is null:
                 var message = $"The decision record '{scalar.Text}' is not read here: only an assessment read from a file "
                     + "reads records beside it (over HTTP give the record inline under 'decisionRecord')";
-                if (hasAdopted) bag.Warning(RulesCodes.HistoryRecordNotRead, scalar.Location, message + "; last year's figures are not compared.");
+                if (hasAdopted)
+                    bag.Warning(RulesCodes.HistoryRecordNotRead, scalar.Location, message + "; last year's figures are not compared.");
                 else bag.Error(RulesCodes.HistoryRecordNotRead, scalar.Location, message + ", or give 'adopted'.");
                 return (scalar.Text, null);
             case DocScalar scalar:
@@ -39,12 +40,15 @@ internal sealed class HistoryRecords(DiagnosticBag bag, RecordFiles? files)
     }
 
     /// <summary>The entry's own <c>adopted</c> must be the record's plan; the record should be of its year and partnership.</summary>
-    public static void Check(HistoryRecord record, string[]? adopted, int year, string? partnership, DocObject entry, string path, DiagnosticBag bag)
+    public static void Check(
+        HistoryRecord record, string[]? adopted, int year, string? partnership, DocObject entry, string path, DiagnosticBag bag)
     {
         var ids = record.Adopted.Order(StringComparer.Ordinal).ToArray();
-        if (adopted is not null && !adopted.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).SequenceEqual(ids, StringComparer.Ordinal))
+        var given = adopted?.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        if (given is not null && !given.SequenceEqual(ids, StringComparer.Ordinal))
             bag.Error(RulesCodes.HistoryAdoptedMismatch, entry.Get("adopted")!.Location,
-                $"'{path}.adopted' is not the plan its decision record adopted ({string.Join(", ", ids)}); leave 'adopted' out to take the record's.");
+                $"'{path}.adopted' is not the plan its decision record adopted ({string.Join(", ", ids)}); "
+                + "leave 'adopted' out to take the record's.");
         if (record.Year != year)
             bag.Warning(RulesCodes.HistoryRecordElsewhere, entry.Get("decisionRecord")!.Location,
                 $"The decision record is of a meeting in {record.Year}, not {year}.");
