@@ -23,7 +23,10 @@ public sealed record AdoptedPriority
     /// <summary>Its score in the proposal; null for a priority the board added from outside it.</summary>
     public double? Score { get; init; }
 
-    /// <summary>The raw values of its score breakdown in the proposal (dimensions with a raw value only).</summary>
+    /// <summary>
+    /// The raw values of its score breakdown in the proposal (dimensions with a raw value only; none from evidence
+    /// marked sensitive, so next year's "what changed" never quotes one).
+    /// </summary>
     public IReadOnlyList<RawScore> Raw { get; init; } = [];
 
     /// <summary>Its lead, as proposed or as the board set it.</summary>

@@ -128,6 +128,7 @@ internal sealed class PlanEditor(PlanResult proposal, DiagnosticBag bag)
         Score = p.Score, Raw = Raw(p.Breakdown), Lead = p.Lead, Funding = p.Funding,
     };
 
+    /// <summary>The breakdown's raw values, but none from evidence marked sensitive: a record quotes no sensitive figure.</summary>
     private static RawScore[] Raw(IReadOnlyList<ScoreComponent> breakdown) =>
-        breakdown.Where(c => c.Raw is not null).Select(c => new RawScore(c.Dimension, c.Raw!.Value)).ToArray();
+        breakdown.Where(c => c.Raw is not null && !c.Sensitive).Select(c => new RawScore(c.Dimension, c.Raw!.Value)).ToArray();
 }

@@ -174,6 +174,21 @@ public sealed class BoardAdoptionTests
     }
 
     [Fact]
+    public void Adopt_SensitiveRawValue_LeftOutOfTheRecord()
+    {
+        var plan = AdoptionFixture.Plan;
+        var first = plan.Priorities[0];
+        var marked = first with { Breakdown = [first.Breakdown[0] with { Sensitive = true }, .. first.Breakdown.Skip(1)] };
+        var proposal = Encoding.UTF8.GetBytes(Results.PlanResultSerializer.ToJson(plan with { Priorities = [marked, .. plan.Priorities.Skip(1)] }));
+
+        var record = BoardAdoption.Adopt(proposal, "plan.json", AdoptionFixture.Decisions(), "decisions.yaml").Record!;
+
+        var raw = record.Adopted.Single(p => p.Id == first.Id).Raw;
+        Assert.DoesNotContain(raw, r => r.Dimension == first.Breakdown[0].Dimension);
+        Assert.Equal(first.Breakdown.Skip(1).Count(c => c.Raw is not null), raw.Count);
+    }
+
+    [Fact]
     public void Adopt_SameInputs_ByteIdenticalCanonicalJson()
     {
         const string change = "{action: move, priority: cycle-crime, to: 1, reason: \"Thefts at the station — £ and <b>\"}";
