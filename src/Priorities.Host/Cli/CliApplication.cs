@@ -16,6 +16,7 @@ internal static class CliApplication
         var root = new RootCommand("Priorities: evidence-based priorities for Community Safety Partnerships.");
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ProposeCommand.Create());
+        root.Subcommands.Add(AdoptCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());

@@ -57,6 +57,7 @@ internal static class HttpApi
         api.MapOpenApi();
         ProposalEndpoints.Map(api);
         BatchProposalEndpoints.Map(api);
+        AdoptionEndpoints.Map(api);
         ReportEndpoints.Map(api);
         RuleSetEndpoints.Map(api);
     }

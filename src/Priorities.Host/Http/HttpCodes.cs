@@ -20,4 +20,7 @@ internal static class HttpCodes
 
     /// <summary>The JWT signing key file cannot be used (serve refuses to start).</summary>
     public const string BadSigningKey = "PR8108";
+
+    /// <summary>A <c>POST /v1/adoptions</c> body that is not a JSON object with <c>proposal</c> and <c>decisions</c>.</summary>
+    public const string AdoptionBadRequest = "PR7011";
 }

@@ -41,6 +41,17 @@ internal static class Problems
             title: "The rule set could not evaluate this assessment",
             extensions: new Dictionary<string, object?> { ["diagnostics"] = Diagnostics(error, rulesFolder) });
 
+    /// <summary>422 for input that reads but is refused (such as a board removing a statutory duty), with every diagnostic.</summary>
+    public static IResult Refused(string title, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var shown = DiagnosticJson.From(diagnostics, null);
+        return TypedResults.Problem(
+            detail: shown.Count > 0 ? shown[0].Text : title,
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            title: title,
+            extensions: new Dictionary<string, object?> { ["diagnostics"] = shown });
+    }
+
     private static IReadOnlyList<DiagnosticJson> Diagnostics(RuleSetEvaluationException error, string rulesFolder) =>
         error.Diagnostic is { } diagnostic ? DiagnosticJson.From([diagnostic], rulesFolder) : [];
 }

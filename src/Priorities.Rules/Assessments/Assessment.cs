@@ -44,7 +44,10 @@ public sealed record Assessment
     /// <summary>The Police and Crime Plan's priorities (category or priority ids) that the partnership must have regard to.</summary>
     public IReadOnlyList<string> PccPriorities { get; init; } = [];
 
-    /// <summary>The priority ids of last year's plan, to tell new priorities from continuing ones.</summary>
+    /// <summary>
+    /// The priority ids of last year's plan, to tell new priorities from continuing ones: read as a one-year
+    /// <see cref="History"/> (the year before the end year of <see cref="Period"/>). Not together with a history.
+    /// </summary>
     public IReadOnlyList<string> PreviousPlan { get; init; } = [];
 
     /// <summary>
@@ -52,6 +55,12 @@ public sealed record Assessment
     /// each measure's latest actual with its target.
     /// </summary>
     public IReadOnlyList<MeasureActual> Actuals { get; init; } = [];
+
+    /// <summary>
+    /// The plans the partnership adopted in earlier years, to tell new, continuing and returning priorities apart;
+    /// each year at most once, every year before the end year of <see cref="Period"/>.
+    /// </summary>
+    public IReadOnlyList<PlanHistoryEntry> History { get; init; } = [];
 
     /// <summary>Notes on the quality of the evidence: small numbers, recording changes, gaps and skipped rows.</summary>
     public IReadOnlyList<DataQualityNote> DataQuality { get; init; } = [];

@@ -5,7 +5,7 @@ namespace Priorities.Diagnostics;
 /// project's README. PR1xxx: YAML structure and includes; PR2000–PR2099: rule-set semantics found while reading;
 /// PR2100–PR2119: aims, extends/override/remove and roll-up rule sets;
 /// PR25xx: found by the compiler (expression problems keep the engine's EXP/ENG codes); PR3xxx: assessments;
-/// PR5xxx: evaluation; PR6xxx: rule-set test files; PR8xxx: choosing the rule set to host.
+/// PR5xxx: evaluation; PR6xxx: rule-set test files; PR7000–PR7029: board decisions (adopt); PR8xxx: choosing the rule set to host.
 /// </summary>
 internal static class RulesCodes
 {
@@ -122,6 +122,16 @@ internal static class RulesCodes
     public const string AssessmentDuplicateActual = "PR3051";
     public const string AssessmentActualMeasureId = "PR3052";
     public const string AssessmentActualAfterPeriod = "PR3053";
+    public const string HistoryWithPreviousPlan = "PR3060";
+    public const string HistoryDuplicateYear = "PR3061";
+    public const string HistoryYearNotBefore = "PR3062";
+    public const string HistoryUnknownKey = "PR3063";
+    public const string HistoryWrongShape = "PR3064";
+    public const string HistoryMissingKey = "PR3065";
+    public const string HistoryRecordNotRead = "PR3066";
+    public const string HistoryRecordInvalid = "PR3067";
+    public const string HistoryAdoptedMismatch = "PR3068";
+    public const string HistoryRecordElsewhere = "PR3069";
 
     public const string RulesDidNotSettle = "PR5001";
     public const string EngineFailed = "PR5002";
@@ -134,6 +144,18 @@ internal static class RulesCodes
     public const string TestFileStructure = "PR6001";
     public const string TestRuleSetUnavailable = "PR6002";
     public const string TestAssessmentUnreadable = "PR6003";
+
+    public const string AdoptionRemovesDuty = "PR7000";
+    public const string AdoptionUnknownPriority = "PR7001";
+    public const string AdoptionNotCandidate = "PR7002";
+    public const string AdoptionRankOutOfRange = "PR7003";
+    public const string AdoptionNoReason = "PR7004";
+    public const string AdoptionNotAResult = "PR7005";
+    public const string AdoptionUnknownAction = "PR7006";
+    public const string AdoptionMissingField = "PR7007";
+    public const string AdoptionAlreadyInPlan = "PR7008";
+    public const string AdoptionBadDate = "PR7009";
+    public const string AdoptionBadDecisions = "PR7010";
 
     public const string TooManyRoots = "PR8001";
     public const string LoadThrew = "PR8002";

@@ -6,7 +6,8 @@ namespace Priorities.Evaluation;
 /// <summary>
 /// Puts an assessment in a canonical order, so that the order of its facts and of list items never changes a
 /// result: every fact list is sorted by its natural key, then by all its fields (its JSON text), and string lists
-/// whose order has no meaning (areas, PCC priorities, previous plan, a duty's areas) are sorted ordinally.
+/// whose order has no meaning (areas, PCC priorities, previous plan, a history entry's
+/// adopted ids, a duty's areas), and the plan history by year are sorted ordinally.
 /// Monthly series keep their order: oldest first is part of their meaning.
 /// </summary>
 internal static class AssessmentCanonicalizer
@@ -28,6 +29,11 @@ internal static class AssessmentCanonicalizer
         PccPriorities = Sorted(a.PccPriorities),
         PreviousPlan = Sorted(a.PreviousPlan),
         Actuals = SortBy(a.Actuals, x => x.Measure + "\n" + x.Period),
+        History = a.History.OrderBy(e => e.Year).Select(e => e with
+        {
+            Adopted = Sorted(e.Adopted),
+            Figures = e.Figures.OrderBy(f => f.Id, StringComparer.Ordinal).ToArray(),
+        }).ToArray(),
         DataQuality = Notes(a.DataQuality),
         Sources = Sorted(a.Sources),
     };

@@ -66,7 +66,8 @@ internal static class EvidenceDescriber
     public static Evidence Of(Assessment a)
     {
         var pcc = a.PccPriorities.Count == 0 ? "none" : string.Join(", ", a.PccPriorities);
-        var previous = a.PreviousPlan.Count == 0 ? "none" : string.Join(", ", a.PreviousPlan);
+        var last = PlanHistory.Of(a).LastPlan;
+        var previous = last.Count == 0 ? "none" : string.Join(", ", last);
         return new Evidence("assessment", null, null,
             $"{a.Partnership.Name}, {FactConverter.Label(a.Period)}: Police and Crime Plan priorities {pcc}; last year's plan {previous}", null, false);
     }

@@ -14,8 +14,9 @@ internal static class FactConverter
 {
     public static IReadOnlyList<SourcedFact> Convert(Assessment a, IReadOnlyList<PriorityDefinition> catalogue)
     {
-        var facts = new List<SourcedFact> { new(AssessmentRecord(a), EvidenceDescriber.Of(a)) };
-        facts.AddRange(catalogue.Select(p => new SourcedFact(PriorityRecord(p, a), null)));
+        var history = PlanHistory.Of(a);
+        var facts = new List<SourcedFact> { new(AssessmentRecord(a, history), EvidenceDescriber.Of(a)) };
+        facts.AddRange(catalogue.Select(p => new SourcedFact(PriorityRecord(p, a, history), null)));
         facts.AddRange(a.Trends.Select(t => new SourcedFact(TrendRecord(t, a), EvidenceDescriber.Of(t))));
         facts.AddRange(a.Volumes.Select(v => new SourcedFact(VolumeRecord(v, a.Partnership), EvidenceDescriber.Of(v))));
         facts.AddRange(a.Harm.Select(h => new SourcedFact(Create(Harm,
@@ -38,15 +39,16 @@ internal static class FactConverter
     public static string Label(AssessmentPeriod? period) =>
         period is null ? string.Empty : period.Label ?? $"{period.Start} to {period.End}";
 
-    private static FactRecord AssessmentRecord(Assessment a) => Create(AssessmentFactTypes.Assessment,
+    private static FactRecord AssessmentRecord(Assessment a, PlanHistory history) => Create(AssessmentFactTypes.Assessment,
         ("partnership", a.Partnership.Name), ("code", a.Partnership.Code), ("areas", a.Partnership.Areas), ("period", Label(a.Period)),
-        ("previousPeriod", Label(a.PreviousPeriod)), ("pccPriorities", a.PccPriorities), ("previousPlan", a.PreviousPlan));
+        ("previousPeriod", Label(a.PreviousPeriod)), ("pccPriorities", a.PccPriorities), ("previousPlan", history.LastPlan));
 
-    private static FactRecord PriorityRecord(PriorityDefinition p, Assessment a)
+    private static FactRecord PriorityRecord(PriorityDefinition p, Assessment a, PlanHistory history)
     {
         var pcc = a.PccPriorities.Any(named => string.Equals(named, p.Id, StringComparison.Ordinal) || p.Covers.Contains(named, StringComparer.Ordinal));
         return Create(Priority, ("id", p.Id), ("title", p.Title), ("theme", p.Theme), ("covers", p.Covers.Order(StringComparer.Ordinal).ToArray()),
-            ("legalBasis", p.LegalBasis), ("continuing", a.PreviousPlan.Contains(p.Id, StringComparer.Ordinal)), ("pcc", pcc));
+            ("legalBasis", p.LegalBasis), ("continuing", history.InLastPlan(p.Id)), ("pcc", pcc),
+            ("returning", history.Returning(p.Id)), ("since", history.Since(p.Id)), ("yearsAdopted", history.YearsAdopted(p.Id)));
     }
 
     private static FactRecord TrendRecord(TrendFact t, Assessment a)

@@ -26,12 +26,13 @@ internal static class PlanBuilder
         var selection = SelectionPolicyApplier.Apply(CandidateRanker.Rank(candidates, writer.Order), document.Scoring.Selection);
         var duties = DutyListWriter.Write(assessment);
         var dutyStatus = duties.ToDictionary(d => d.Id, d => d.Status, StringComparer.Ordinal);
-        var changes = new ChangeTracker(assessment.PreviousPlan, dutyStatus);
+        var changes = new ChangeTracker(PlanHistory.Of(assessment), dutyStatus);
         return new PlanResult
         {
             Partnership = assessment.Partnership,
             Period = assessment.Period,
             PreviousPeriod = assessment.PreviousPeriod,
+            AssessmentSha256 = AssessmentHash.Of(assessment),
             RuleSet = new RuleSetInfo(document.Id, document.Version, document.Hash),
             StatutoryDuties = duties,
             Priorities = selection.Selected.OrderBy(c => c.Mandatory)

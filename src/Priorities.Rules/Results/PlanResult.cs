@@ -19,6 +19,13 @@ public sealed record PlanResult
     /// <summary>The period the trends compare against, when there is one.</summary>
     public AssessmentPeriod? PreviousPeriod { get; init; }
 
+    /// <summary>
+    /// SHA-256 (lowercase hex) of the assessment the plan was made from: of its JSON
+    /// (<see cref="AssessmentSerializer.ToJson"/>) with its facts in canonical order, so the same assessment as YAML or
+    /// JSON, in any order, has one hash. Null in results read from before it was written.
+    /// </summary>
+    public string? AssessmentSha256 { get; init; }
+
     /// <summary>The rule set that produced the plan.</summary>
     public required RuleSetInfo RuleSet { get; init; }
 

@@ -71,9 +71,9 @@ internal static class ExpectationReader
     private static string? StatusOf(YamlMap map, string key)
     {
         var value = map.String(key, required: true);
-        if (value is "new" or "continuing" or "not-assessed") return value;
+        if (value is "new" or "continuing" or "returning" or "not-assessed") return value;
         if (value is not null && map.Get(key) is YamlNode node)
-            map.Bag.Error(RulesCodes.TestFileStructure, map.Source.LocationOf(node), $"'status.{key}' must be new, continuing or not-assessed, not '{value}'.");
+            map.Bag.Error(RulesCodes.TestFileStructure, map.Source.LocationOf(node), $"'status.{key}' must be new, continuing, returning or not-assessed, not '{value}'.");
         return null;
     }
 

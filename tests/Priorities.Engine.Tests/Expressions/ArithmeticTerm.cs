@@ -45,6 +45,22 @@ public sealed record ArithmeticTerm(string Kind, string Op, double Value, IReadO
         _ => $"{Op}({string.Join(", ", Operands.Select(o => o.Text))})",
     };
 
+    /// <summary>
+    /// Whether the checker works the term out as a constant: a literal, a literal written with a minus, or arithmetic
+    /// between two such (calls and other negations are computed when the expression runs).
+    /// </summary>
+    public bool IsConstant => Kind switch
+    {
+        "int" or "num" => true,
+        "neg" => Operands[0].Kind is "int" or "num",
+        "bin" => Operands.All(o => o.IsConstant),
+        _ => false,
+    };
+
+    /// <summary>Whether the checker must refuse the term (EXP012): somewhere a constant is divided by a constant 0.</summary>
+    public bool DividesConstantByZero => Operands.Any(o => o.DividesConstantByZero)
+        || (Kind == "bin" && Op == "/" && IsConstant && Operands[1].EvaluateNumber() == 0);
+
     /// <summary>The value as the language defines it: a long when <see cref="IsInteger"/>, else a double.</summary>
     public object Evaluate() => IsInteger ? (object)EvaluateInteger() : EvaluateNumber();
 

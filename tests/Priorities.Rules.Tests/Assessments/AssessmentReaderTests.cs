@@ -89,7 +89,7 @@ public sealed class AssessmentReaderTests
                 "a.json:3:42: error PR3005: 'period.end' must be text, not '202409'.",
                 "a.json:4:69: error PR3006: 'volumes[0].count' must be a whole number, not '1.5'.",
                 "a.json:4:119: error PR3005: 'volumes[0].sensitive' must be true or false, not the text \"no\".",
-                "a.json:5:3: error PR3003: Unknown key 'extra'. Allowed keys: partnership, period, previousPeriod, trends, volumes, comparisons, harm, concern, vulnerability, duties, pccPriorities, previousPlan, actuals, dataQuality, sources.",
+                "a.json:5:3: error PR3003: Unknown key 'extra'. Allowed keys: partnership, period, previousPeriod, trends, volumes, comparisons, harm, concern, vulnerability, duties, pccPriorities, previousPlan, actuals, history, dataQuality, sources.",
             ],
             result.Diagnostics.Select(d => d.ToString()));
     }

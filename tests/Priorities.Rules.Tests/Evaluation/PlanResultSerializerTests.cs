@@ -26,7 +26,7 @@ public sealed class PlanResultSerializerTests
         using var json = JsonDocument.Parse(PlanResultSerializer.ToJson(Sample()));
         var root = json.RootElement;
 
-        Assert.Equal(["partnership", "period", "previousPeriod", "ruleSet", "statutoryDuties", "priorities", "notSelected", "dropped", "evidenceGaps", "dataQuality", "sources"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["partnership", "period", "previousPeriod", "assessmentSha256", "ruleSet", "statutoryDuties", "priorities", "notSelected", "dropped", "evidenceGaps", "dataQuality", "sources"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["id", "version", "hash"], root.GetProperty("ruleSet").EnumerateObject().Select(p => p.Name));
         var first = root.GetProperty("priorities")[1];
         Assert.Equal("prevent", first.GetProperty("id").GetString());

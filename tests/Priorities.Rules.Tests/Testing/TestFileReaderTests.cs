@@ -37,7 +37,7 @@ public sealed class TestFileReaderTests
         Assert.Equal(
             [
                 "/tmp/t/tests.yaml:5:15: error PR1002: Unknown key 'ordre'. Did you mean 'order'?",
-                "/tmp/t/tests.yaml:5:40: error PR6001: 'status.a' must be new, continuing or not-assessed, not 'old'.",
+                "/tmp/t/tests.yaml:5:40: error PR6001: 'status.a' must be new, continuing, returning or not-assessed, not 'old'.",
                 "/tmp/t/tests.yaml:5:60: error PR1003: 'a' must be a number, not 'high'.",
                 "/tmp/t/tests.yaml:6:5: error PR1004: Missing required key 'name'.",
             ],

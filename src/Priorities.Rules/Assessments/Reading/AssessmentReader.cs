@@ -15,7 +15,10 @@ namespace Priorities.Assessments.Reading;
 /// </summary>
 public static class AssessmentReader
 {
-    /// <summary>Reads the assessment in a file.</summary>
+    /// <summary>
+    /// Reads the assessment in a file. A plan history's decision records named by path are read too, beside the file
+    /// and only inside its folder (regular files of at most 1 MiB), as rule-set includes are.
+    /// </summary>
     /// <param name="path">The JSON or YAML file.</param>
     public static AssessmentLoadResult Read(string path)
     {
@@ -30,10 +33,16 @@ public static class AssessmentReader
             var reason = File.Exists(path) ? "cannot be read: " + e.Message : "does not exist.";
             return new AssessmentLoadResult(path, null, [new Diagnostic(RulesCodes.AssessmentUnreadable, DiagnosticSeverity.Error, $"The assessment file {reason}", SourceLocation.StartOf(path))]);
         }
-        return ReadText(path, text);
+        var bag = new DiagnosticBag();
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? Environment.CurrentDirectory;
+        var assessment = Parse(path, text, bag, new RecordFiles(folder));
+        return new AssessmentLoadResult(path, bag.HasErrors ? null : assessment, bag.Sorted());
     }
 
-    /// <summary>Reads an assessment from text, as if from <paramref name="file"/>.</summary>
+    /// <summary>
+    /// Reads an assessment from text, as if from <paramref name="file"/>. No other file is read: a plan history's
+    /// decision record must then be given inline (a path is kept as a reference but not read).
+    /// </summary>
     /// <param name="file">The name used in diagnostics.</param>
     /// <param name="text">The JSON or YAML text.</param>
     public static AssessmentLoadResult ReadText(string file, string text)
@@ -41,7 +50,7 @@ public static class AssessmentReader
         ArgumentException.ThrowIfNullOrWhiteSpace(file);
         ArgumentNullException.ThrowIfNull(text);
         var bag = new DiagnosticBag();
-        var assessment = Parse(file, text, bag);
+        var assessment = Parse(file, text, bag, null);
         return new AssessmentLoadResult(file, bag.HasErrors ? null : assessment, bag.Sorted());
     }
 
@@ -56,7 +65,7 @@ public static class AssessmentReader
         return Errors(bag) > errors ? null : Build(root, bag);
     }
 
-    private static Assessment? Parse(string file, string text, DiagnosticBag bag)
+    private static Assessment? Parse(string file, string text, DiagnosticBag bag, RecordFiles? records)
     {
         var json = text.TrimStart().StartsWith('{');
         var root = json ? JsonDocReader.Read(file, text, bag) : YamlDocReader.Read(file, text, bag);
@@ -65,13 +74,13 @@ public static class AssessmentReader
             if (!bag.HasErrors) bag.Error(RulesCodes.AssessmentEmptyFile, SourceLocation.StartOf(file), "The assessment file is empty.");
             return null;
         }
-        return Build(root, bag);
+        return Build(root, bag, records);
     }
 
-    private static Assessment? Build(DocNode root, DiagnosticBag bag)
+    private static Assessment? Build(DocNode root, DiagnosticBag bag, RecordFiles? records = null)
     {
         var errors = Errors(bag);
-        var typed = new AssessmentValidator(bag).Validate(root);
+        var typed = new AssessmentValidator(bag, records).Validate(root);
         if (root is DocObject document)
         {
             AssessmentChecks.Check(document, bag);

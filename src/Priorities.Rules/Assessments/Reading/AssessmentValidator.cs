@@ -9,7 +9,8 @@ namespace Priorities.Assessments.Reading;
 /// Checks a document against the assessment's shape, reporting unknown and missing keys and values of the wrong
 /// type at their places, and builds the typed JSON the serializer reads.
 /// </summary>
-internal sealed class AssessmentValidator(DiagnosticBag bag)
+/// <remarks>The plan history has a reader of its own (<see cref="HistoryReader"/>), with its own codes.</remarks>
+internal sealed class AssessmentValidator(DiagnosticBag bag, RecordFiles? records = null)
 {
     public JsonNode? Validate(DocNode root) => Convert(root, Shape.Assessment, string.Empty);
 
@@ -28,6 +29,8 @@ internal sealed class AssessmentValidator(DiagnosticBag bag)
         {
             var field = shape.Fields.FirstOrDefault(f => f.Name == member.Key);
             if (field is null) Unknown(member, shape);
+            else if (path.Length == 0 && field.Name == "history")
+                result[field.Name] = new HistoryReader(bag, records).Read(member.Value, doc);
             else if (member.Value is DocScalar { IsNull: true }) Null(member, field, path);
             else result[field.Name] = Convert(member.Value, field.Shape, Join(path, field.Name));
         }

@@ -15,9 +15,10 @@ internal static class AssessmentFactTypes
         ("partnership", FieldType.String), ("code", FieldType.String), ("areas", FieldType.StringList), ("period", FieldType.String),
         ("previousPeriod", FieldType.String), ("pccPriorities", FieldType.StringList), ("previousPlan", FieldType.StringList));
 
-    public static FactType Priority { get; } = Define(PriorityName,
+    public static FactType Priority { get; } = Define(PriorityName, ["since"],
         ("id", FieldType.String), ("title", FieldType.String), ("theme", FieldType.String), ("covers", FieldType.StringList),
-        ("legalBasis", FieldType.String), ("continuing", FieldType.Boolean), ("pcc", FieldType.Boolean));
+        ("legalBasis", FieldType.String), ("continuing", FieldType.Boolean), ("pcc", FieldType.Boolean),
+        ("returning", FieldType.Boolean), ("since", FieldType.Integer), ("yearsAdopted", FieldType.Integer));
 
     public static FactType Trend { get; } = Define("trend", ["changePct", "ratePer1000"],
         ("category", FieldType.String), ("categoryName", FieldType.String), ("area", FieldType.String), ("count", FieldType.Integer), ("previous", FieldType.Integer),

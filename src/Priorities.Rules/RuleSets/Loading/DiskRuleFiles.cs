@@ -1,5 +1,6 @@
 using Priorities.Diagnostics;
 using Priorities.Engine.Diagnostics;
+using Priorities.Files;
 using Priorities.RuleSets.Model;
 
 namespace Priorities.RuleSets.Loading;
@@ -23,7 +24,7 @@ internal sealed class DiskRuleFiles(bool absolute, RuleSetLoadOptions options) :
 
     /// <summary>Confined to the include root, whatever the include key's tag or style (see <see cref="IncludePath"/>).</summary>
     public string? ResolveInclude(string folder, IncludeReference include, DiagnosticBag bag) =>
-        IncludePath.Resolve(folder, include, options.IncludeRoot, bag);
+        IncludePath.Resolve(folder, include.Path, include.Location, options.IncludeRoot, bag);
 
     /// <summary>Only regular files within the size cap (see <see cref="RuleFileText"/>).</summary>
     public string? ReadInclude(string full, IncludeReference include, DiagnosticBag bag)

@@ -1,5 +1,6 @@
 using Priorities.Diagnostics;
 using Priorities.Engine.Diagnostics;
+using Priorities.Files;
 using Priorities.RuleSets.Model;
 
 namespace Priorities.RuleSets.Loading;
@@ -66,6 +67,6 @@ internal static class RootFinder
         var scratch = new DiagnosticBag();
         var read = RuleFileReader.Read(file, file, text, scratch);
         var folder = Path.GetDirectoryName(file) ?? string.Empty;
-        return read.Includes.Select(i => IncludePath.Resolve(folder, i, null, scratch)).OfType<string>();
+        return read.Includes.Select(i => IncludePath.Resolve(folder, i.Path, i.Location, null, scratch)).OfType<string>();
     }
 }

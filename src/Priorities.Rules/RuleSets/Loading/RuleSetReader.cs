@@ -1,5 +1,6 @@
 using Priorities.Diagnostics;
 using Priorities.Engine.Diagnostics;
+using Priorities.Files;
 using Priorities.RuleSets.Model;
 using Priorities.Yaml;
 

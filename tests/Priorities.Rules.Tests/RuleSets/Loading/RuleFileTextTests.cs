@@ -1,5 +1,5 @@
 using Priorities.Diagnostics;
-using Priorities.RuleSets.Loading;
+using Priorities.Files;
 
 namespace Priorities.Rules.Tests.RuleSets.Loading;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Priorities.Diagnostics;
 
-namespace Priorities.RuleSets.Loading;
+namespace Priorities.Files;
 
 /// <summary>
 /// Reads a rule file's text only when it is a regular file of at most a given size: folders, devices, pipes and

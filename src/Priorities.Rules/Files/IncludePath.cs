@@ -2,11 +2,12 @@ using System.Text;
 using Priorities.Diagnostics;
 using Priorities.Engine.Diagnostics;
 
-namespace Priorities.RuleSets.Loading;
+namespace Priorities.Files;
 
 /// <summary>
-/// Turns an <c>include</c> entry into a full path the loader may read: a real path (no NUL or control characters),
-/// inside the allowed root once symbolic links are resolved. Refusals are diagnostics at the entry.
+/// Turns a path written in a file (an <c>include</c> entry, a plan history's decision record) into a full path that
+/// may be read: a real path (no NUL or control characters), inside the allowed root once symbolic links are resolved.
+/// Refusals are diagnostics at the entry.
 /// </summary>
 internal static class IncludePath
 {
@@ -15,19 +16,19 @@ internal static class IncludePath
     private static readonly StringComparison PathComparison =
         OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
-    /// <summary>The full path of <paramref name="include"/> written in a file in <paramref name="folder"/>, or null.</summary>
-    public static string? Resolve(string folder, IncludeReference include, string? root, DiagnosticBag bag)
+    /// <summary>The full path of <paramref name="path"/> written at <paramref name="location"/> in a file in <paramref name="folder"/>, or null.</summary>
+    public static string? Resolve(string folder, string path, SourceLocation location, string? root, DiagnosticBag bag)
     {
-        var full = Full(folder, include.Path);
+        var full = Full(folder, path);
         if (full is null)
         {
-            bag.Error(RulesCodes.IncludeBadPath, include.Location,
-                $"The include '{Shown(include.Path)}' is not a valid file path (it holds a NUL, a control character or an invalid name).");
+            bag.Error(RulesCodes.IncludeBadPath, location,
+                $"The include '{Shown(path)}' is not a valid file path (it holds a NUL, a control character or an invalid name).");
             return null;
         }
         if (root is null || IsInside(full, root)) return full;
-        bag.Error(RulesCodes.IncludeOutsideRoot, include.Location,
-            $"The include '{Shown(include.Path)}' is outside the allowed rules folder; only files in that folder can be included.");
+        bag.Error(RulesCodes.IncludeOutsideRoot, location,
+            $"The include '{Shown(path)}' is outside the allowed rules folder; only files in that folder can be included.");
         return null;
     }
 
