@@ -11,6 +11,7 @@ internal static class HealthEndpoint
 
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet(Path, (IRuleSetProvider rules) => TypedResults.Ok(new Health("ok", rules.RuleSet.Info)))
+            .AllowAnonymous()
             .WithName("Health")
             .WithSummary("Liveness and the served rule set.");
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Priorities.Host.Http;
 
@@ -36,8 +37,10 @@ internal static class HttpSecurity
             authentication.AddJwtBearer(o => JwtBearerSetup.Configure(o, jwt));
             schemes.Add(JwtBearerDefaults.AuthenticationScheme);
         }
-        services.AddAuthorizationBuilder().AddPolicy(Policy, policy =>
-            policy.AddAuthenticationSchemes([.. schemes]).RequireAuthenticatedUser().RequireRole(AccessRoles.All));
+        var caller = new AuthorizationPolicyBuilder([.. schemes]).RequireAuthenticatedUser().RequireRole(AccessRoles.All).Build();
+        // The fallback also covers what routing answers itself (415 for a media type no endpoint accepts, 405, 404),
+        // so a caller without credentials learns nothing about the API but 401.
+        services.AddAuthorizationBuilder().AddPolicy(Policy, caller).SetFallbackPolicy(caller);
     }
 
     /// <summary>Adds CORS and authentication to the pipeline, as configured.</summary>

@@ -48,6 +48,19 @@ public sealed class AuthorisationTests
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/v1/proposals", "text/plain")]
+    [InlineData("/v1/rulesets/validate", "application/pdf")]
+    [InlineData("/v1/reports", "image/png")]
+    public async Task Post_NoCredentialsAndWrongMediaType_Returns401NotTheMediaTypeError(string path, string mediaType)
+    {
+        await using var api = await SecuredAsync();
+
+        using var response = await api.Client.PostAsync(path, TestApi.Body("x", mediaType));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
     [Fact]
     public async Task Get_HealthWithoutCredentials_Returns200()
     {
