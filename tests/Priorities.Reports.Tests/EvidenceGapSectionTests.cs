@@ -14,9 +14,9 @@ public sealed class EvidenceGapSectionTests
 
         var gaps = markdown[markdown.IndexOf("## Appendix C: Evidence gaps", StringComparison.Ordinal)..];
         gaps = gaps[..gaps.IndexOf("\n## ", 3, StringComparison.Ordinal)];
-        Assert.Contains("| Hate crime | Only 25% of the scoring weight has evidence, none on harm, trend, vulnerability, volume or performance, too little to "
+        Assert.Contains("| Hate crime | Only 27% of the scoring weight has evidence, none on harm, trend, vulnerability or volume, too little to "
             + "score it fairly; it was in last year's plan and is not assessed this year rather than dropped. | No evidence of harm, trend, "
-            + "vulnerability, volume or performance for hate crime", gaps, StringComparison.Ordinal);
+            + "vulnerability or volume for hate crime", gaps, StringComparison.Ordinal);
         Assert.Contains("| Hate crime | Not assessed: evidence missing (appendix C); in last year's plan, not dropped |", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("| Hate crime | Dropped", markdown, StringComparison.Ordinal);
     }
@@ -27,7 +27,7 @@ public sealed class EvidenceGapSectionTests
         var markdown = ReportAssert.Markdown(Oxford());
 
         Assert.Contains("Evidence coverage", markdown, StringComparison.Ordinal);
-        Assert.Contains("75% of the scoring weight has evidence; the score is rescaled from those dimensions", markdown, StringComparison.Ordinal);
+        Assert.Contains("82% of the scoring weight has evidence; the score is rescaled from those dimensions", markdown, StringComparison.Ordinal);
         Assert.Contains("no evidence", markdown, StringComparison.Ordinal);
     }
 }

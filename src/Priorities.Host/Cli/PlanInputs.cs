@@ -4,10 +4,14 @@ using Priorities.Reports;
 using Priorities.Results;
 using Priorities.RollUps;
 using Priorities.RuleSets;
+using Priorities.RuleSets.Model;
 
 namespace Priorities.Host.Cli;
 
-/// <summary>The inputs of a plan shared by <c>propose</c> and <c>explain</c>: <c>--rules</c>, <c>--assessment</c>, <c>--public</c>.</summary>
+/// <summary>
+/// The inputs of a plan shared by <c>propose</c> and <c>explain</c>: <c>--rules</c>, <c>--assessment</c>, <c>--public</c>
+/// and the evaluation budget.
+/// </summary>
 internal sealed class PlanInputs
 {
     public Option<string[]> Rules { get; } = CliOptions.Rules();
@@ -19,11 +23,14 @@ internal sealed class PlanInputs
         Description = "Leave out evidence marked sensitive (and the rules that matched it), as in a public report.",
     };
 
+    public BudgetOptions Budget { get; } = new();
+
     public void AddTo(Command command)
     {
         command.Options.Add(Rules);
         command.Options.Add(Assessment);
         command.Options.Add(Public);
+        Budget.AddTo(command);
     }
 
     /// <summary>Whether <c>--public</c> was given.</summary>
@@ -80,7 +87,9 @@ internal sealed class PlanInputs
     {
         try
         {
-            return (await RuleSetInputs.LoadOneAsync(RuleSetInputs.Paths(parse, Rules), error).ConfigureAwait(false), []);
+            var ruleSet = await RuleSetInputs.LoadOneAsync(RuleSetInputs.Paths(parse, Rules), error).ConfigureAwait(false);
+            var budget = Budget.Read(parse);
+            return (ReferenceEquals(budget, EvaluationBudget.Default) ? ruleSet : ruleSet.WithBudget(budget), []);
         }
         catch (DiagnosticsException invalid)
         {

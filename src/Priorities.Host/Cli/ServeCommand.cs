@@ -12,6 +12,7 @@ internal sealed class ServeCommand
     private readonly Option<string> _urls = new("--urls") { Description = "Where to listen; several separated by ';'. Port 0 picks a free port.", DefaultValueFactory = _ => "http://127.0.0.1:5080", HelpName = "URL" };
     private readonly Option<string[]> _rules = new("--rules", "-r") { Description = $"Rule files or folders naming one root rule set. Default: the shipped {DefaultRules.RelativePath}.", AllowMultipleArgumentsPerToken = true, HelpName = "PATH" };
     private readonly Option<long> _maxRequest = new("--max-request-bytes") { Description = "The largest request body accepted (413 above it).", DefaultValueFactory = _ => HttpServerOptions.DefaultMaxRequestBytes };
+    private readonly BudgetOptions _budget = new();
     private readonly Option<bool> _noWatch = new("--no-watch") { Description = "Do not reload the rule set when its files change." };
     private readonly Option<int> _validateConcurrency = new("--validate-concurrency")
     {
@@ -36,6 +37,7 @@ internal sealed class ServeCommand
             _urls, _rules, _maxRequest, _noWatch, _validateConcurrency, _validateQueue,
         };
         foreach (var option in _access.All) command.Options.Add(option);
+        _budget.AddTo(command);
         _access.AddValidators(command, _urls);
         _rules.Validators.Add(r =>
         {
@@ -86,6 +88,7 @@ internal sealed class ServeCommand
         CorsOrigins = [.. (parse.GetValue(_access.CorsOrigins) ?? []).Select(o => ServeAccessOptions.Origin(o)!)],
         AllowedHosts = parse.GetValue(_access.AllowedHosts) ?? [],
         ValidationLimits = new ValidationLimits { Concurrency = parse.GetValue(_validateConcurrency), Queue = parse.GetValue(_validateQueue) },
+        Evaluation = _budget.Read(parse),
     };
 
     /// <summary>Prints the bound addresses (with the real port when 0 was asked for), one line each.</summary>

@@ -38,6 +38,7 @@ internal static class HttpApi
         {
             foreach (var path in options.Rules) p.Rules.Add(path);
             p.WatchForChanges = options.WatchRules;
+            p.Evaluation = options.Evaluation;
         });
         configure?.Invoke(builder);
         var app = builder.Build();

@@ -1,3 +1,4 @@
+using Priorities.RuleSets.Model;
 namespace Priorities.Host.Http;
 
 /// <summary>How the HTTP API is served.</summary>
@@ -29,4 +30,7 @@ internal sealed record HttpServerOptions
 
     /// <summary>How many rule-set validations run at once, and how many more wait, and for how long.</summary>
     public ValidationLimits ValidationLimits { get; init; } = new();
+
+    /// <summary>The budget of each evaluation (proposals and reports); PR5004, HTTP 422, over it.</summary>
+    public EvaluationBudget Evaluation { get; init; } = EvaluationBudget.Default;
 }

@@ -1,4 +1,5 @@
 using Priorities.RuleSets;
+using Priorities.RuleSets.Model;
 
 namespace Priorities.Hosting;
 
@@ -26,6 +27,12 @@ public sealed class PrioritiesOptions
 
     /// <summary>How long the files must stay quiet after a change before the reload (editors write in bursts). Default: 250 ms.</summary>
     public TimeSpan ReloadDelay { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// The budget of each evaluation with the served rule set (see <see cref="PlanRuleSet.WithBudget"/>);
+    /// <see cref="EvaluationBudget.Default"/> unless set.
+    /// </summary>
+    public EvaluationBudget Evaluation { get; set; } = EvaluationBudget.Default;
 
     /// <summary>Serves a rule set shipped in this package, such as <c>oxford</c>, with its includes; no checkout needed.</summary>
     /// <param name="name">A name of <see cref="ShippedRuleSets.Names"/>.</param>

@@ -1,3 +1,4 @@
+using Priorities.RuleSets.Model;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -90,8 +91,13 @@ internal sealed class RuleSetProvider : IRuleSetProvider, IDisposable
             : throw new RuleSetLoadException("No rule set is configured: add a rule file or folder to PrioritiesOptions.Rules or call UseShippedRuleSet.");
     }
 
-    private static Func<IReadOnlyList<string>, RuleSetLoadResult> LoaderFor(PrioritiesOptions options) =>
-        options.ShippedRuleSet is null ? RuleSetSelection.LoadOne : paths => ShippedRuleSets.Load(paths[0]);
+    private static Func<IReadOnlyList<string>, RuleSetLoadResult> LoaderFor(PrioritiesOptions options)
+    {
+        Func<IReadOnlyList<string>, RuleSetLoadResult> load =
+            options.ShippedRuleSet is null ? RuleSetSelection.LoadOne : paths => ShippedRuleSets.Load(paths[0]);
+        var budget = options.Evaluation;
+        return ReferenceEquals(budget, EvaluationBudget.Default) ? load : paths => load(paths).WithBudget(budget);
+    }
 
     private RuleSetLoadResult TryLoad()
     {

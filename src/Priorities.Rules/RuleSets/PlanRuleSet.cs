@@ -20,6 +20,19 @@ public sealed class PlanRuleSet
         Aims = document.Aims.Select(a => new PlanAim(a.Id, a.Title, a.Description)).ToArray();
     }
 
+    /// <summary>
+    /// The same rule set evaluated within another budget (the compiled rules are shared, so this is cheap): how many
+    /// partial matches, firings and derived facts an evaluation may make and how long it may take before it stops with
+    /// PR5004.
+    /// </summary>
+    /// <param name="budget">The budget of each evaluation.</param>
+    /// <returns>The rule set with that budget.</returns>
+    public PlanRuleSet WithBudget(EvaluationBudget budget)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        return new PlanRuleSet(Compiled.WithBudget(budget));
+    }
+
     /// <summary>The rule set's id, version and content hash.</summary>
     public RuleSetInfo Info { get; }
 

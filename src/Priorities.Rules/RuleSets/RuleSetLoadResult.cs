@@ -32,4 +32,8 @@ public sealed class RuleSetLoadResult
 
     /// <summary>True when the rule set compiled (it may still have warnings).</summary>
     public bool Succeeded => RuleSet is not null;
+
+    /// <summary>The same result with its rule set (if any) evaluating within <paramref name="budget"/>.</summary>
+    internal RuleSetLoadResult WithBudget(EvaluationBudget budget) =>
+        RuleSet is null ? this : new RuleSetLoadResult(Root, RuleSet.WithBudget(budget), Diagnostics, Merge);
 }

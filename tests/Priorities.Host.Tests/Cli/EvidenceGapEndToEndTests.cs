@@ -41,8 +41,8 @@ public sealed class EvidenceGapEndToEndTests : IDisposable
 
         Assert.Equal((0, string.Empty), (code, error));
         var gaps = output[output.IndexOf("Evidence gaps", StringComparison.Ordinal)..];
-        Assert.Contains("Cycle crime (cycle-crime): in last year's plan, not assessed: evidence missing; coverage 8%, no evidence of harm, trend, concern, vulnerability, volume, performance", gaps, StringComparison.Ordinal);
-        Assert.Contains("Needs: No evidence of harm, trend, concern, vulnerability, volume or performance for bicycle theft.", gaps, StringComparison.Ordinal);
+        Assert.Contains("Cycle crime (cycle-crime): in last year's plan, not assessed: evidence missing; coverage 9%, no evidence of harm, trend, concern, vulnerability, volume", gaps, StringComparison.Ordinal);
+        Assert.Contains("Needs: No evidence of harm, trend, concern, vulnerability or volume for bicycle theft.", gaps, StringComparison.Ordinal);
         Assert.DoesNotContain("Dropped from last year's plan", output, StringComparison.Ordinal);
     }
 
@@ -57,9 +57,9 @@ public sealed class EvidenceGapEndToEndTests : IDisposable
         Assert.Equal(0, code);
         var after = PlanResultSerializer.FromJson(output);
         var gap = Assert.Single(after.EvidenceGaps, g => g.Id == "cycle-crime");
-        Assert.Equal((PriorityStatus.NotAssessed, 0.083), (gap.Status, gap.Coverage));
+        Assert.Equal((PriorityStatus.NotAssessed, 0.091), (gap.Status, gap.Coverage));
         Assert.DoesNotContain(after.Dropped, d => d.Id == "cycle-crime");
-        Assert.Equal(0.583, before.Priorities.Single(p => p.Id == "cycle-crime").Coverage);
+        Assert.Equal(0.636, before.Priorities.Single(p => p.Id == "cycle-crime").Coverage);
         foreach (var p in before.Priorities.Where(p => p.Id != "cycle-crime"))
         {
             var same = after.Priorities.Single(q => q.Id == p.Id);

@@ -34,7 +34,7 @@ public sealed class ShippedRuleSetsTests
         var result = ShippedRuleSets.Load("oxford");
 
         Assert.Equal("(shipped)/rules/oxford.yaml", result.Root);
-        Assert.Equal(["(shipped)/rules/oxford.yaml", "(shipped)/rules/statutory-duties.yaml", "(shipped)/rules/targets.yaml"], result.RuleSet!.Files);
+        Assert.Equal(["(shipped)/rules/oxford.yaml", "(shipped)/rules/statutory-duties.yaml"], result.RuleSet!.Files);
     }
 
     [Theory]

@@ -36,7 +36,7 @@ public sealed class ResultSchemaTests
     }
 
     [Theory]
-    [InlineData("\"coverage\": 0.75", "\"coverage\": 1.5", "coverage above 1")]
+    [InlineData("\"coverage\": 0.818", "\"coverage\": 1.5", "coverage above 1")]
     [InlineData("\"evidence\": \"known\"", "\"evidence\": \"perhaps\"", "unknown evidence state")]
     [InlineData("\"evidenceGaps\": [", "\"gaps\": [", "renamed field")]
     public void ResultSchema_WrongResult_Fails(string find, string replace, string why)

@@ -23,6 +23,7 @@ internal sealed class CompiledRules
     private static SessionOptions DefaultOptions { get; } = EvaluationBudget.Default.ToSessionOptions();
 
     /// <summary>These compiled rules with another evaluation budget (the compiled network is shared).</summary>
-    public CompiledRules WithBudget(EvaluationBudget budget) => ReferenceEquals(budget, EvaluationBudget.Default) ? this
+    public CompiledRules WithBudget(EvaluationBudget budget) =>
+        ReferenceEquals(budget, EvaluationBudget.Default) && ReferenceEquals(Options, DefaultOptions) ? this
         : new CompiledRules { Document = Document, RuleSet = RuleSet, Rules = Rules, Options = budget.ToSessionOptions() };
 }
