@@ -56,7 +56,7 @@ public sealed class SeedPapersTests
 
         Assert.Contains("No priority has measures with targets yet", text, StringComparison.Ordinal);
         Assert.Contains("| Duty to notify suspected victims of modern slavery | Modern Slavery Act 2015 | s.52 |", text, StringComparison.Ordinal);
-        var focus = Section(text, "### 1. Protection of vulnerable people\n");
+        var focus = Section(text, "\n### 1. Protection of vulnerable people\n");
         Assert.Contains("- Caution: the police have changed their crime recording standards", focus, StringComparison.Ordinal);
     }
 
