@@ -8,6 +8,10 @@ internal static class MeasureText
     public static string Point(MeasurePoint? point, string unit) =>
         point is null ? "no data" : $"{ReportText.Number(point.Value)}{Unit(unit)} ({point.Period})";
 
+    /// <summary>The baseline; "none given" when the rule set sets an absolute target without one.</summary>
+    public static string Baseline(MeasurePoint? baseline, string unit) =>
+        baseline is null ? "none given" : Point(baseline, unit);
+
     public static string Target(MeasureTarget target, string unit)
     {
         var value = ReportText.Number(target.Resolved) + Unit(unit);

@@ -56,7 +56,7 @@ internal static class ThemeSections
         ];
         var rows = priority.Measures.Select(m => (IReadOnlyList<string>)
         [
-            m.Title, MeasureText.Point(m.Baseline, m.Unit), MeasureText.Target(m.Target, m.Unit),
+            m.Title, MeasureText.Baseline(m.Baseline, m.Unit), MeasureText.Target(m.Target, m.Unit),
             MeasureText.Point(m.Actual, m.Unit), MeasureText.Status(m.Status), MeasureText.Rag(m.Rag),
         ]).ToArray();
         return new TableBlock("Measures and targets for " + priority.Title, columns, rows);

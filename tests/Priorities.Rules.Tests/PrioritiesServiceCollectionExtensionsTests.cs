@@ -117,7 +117,7 @@ public sealed class PrioritiesServiceCollectionExtensionsTests : IDisposable
     public void UseShippedRuleSet_UnknownName_ThrowsListingTheShippedOnes()
     {
         var error = Assert.Throws<ArgumentException>(() => new PrioritiesOptions().UseShippedRuleSet("rules/oxford.yaml"));
-        Assert.Contains("aims-base, matrix, morile, oxford, oxfordshire-district, oxfordshire-rollup, statutory-duties, targets, three-aims", error.Message, StringComparison.Ordinal);
+        Assert.Contains("aims-base, matrix, morile, oxford, oxfordshire-district, oxfordshire-rollup, seed-001-oxfordshire-csa, seed-003-south-and-vale, statutory-duties, targets, three-aims", error.Message, StringComparison.Ordinal);
     }
 
     private static Assessment Burglary(double changePct) => new()

@@ -51,7 +51,7 @@ internal static class MeasureFacts
         {
             ["id"] = m.Id, ["priority"] = definition.Priority, ["title"] = m.Title, ["unit"] = m.Unit,
             ["direction"] = m.Direction, ["sign"] = m.Direction == "down" ? -1L : 1L,
-            ["baseline"] = m.Baseline.Value, ["baselinePeriod"] = m.Baseline.Period,
+            ["baseline"] = m.Baseline?.Value, ["baselinePeriod"] = m.Baseline?.Period ?? string.Empty,
             ["target"] = m.Target.Resolved, ["changePct"] = m.Target.ChangePct, ["targetBy"] = m.Target.By,
             ["actual"] = actual?.Value, ["actualPeriod"] = actual?.Period ?? string.Empty, ["source"] = actual?.Source ?? string.Empty,
             ["elapsed"] = Elapsed(span, actual, now),

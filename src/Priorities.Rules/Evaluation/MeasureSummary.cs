@@ -8,11 +8,11 @@ namespace Priorities.Evaluation;
 /// </summary>
 internal static class MeasureSummary
 {
-    public static string Write(string status, MeasurePoint baseline, MeasureTarget target, MeasurePoint? actual)
+    public static string Write(string status, MeasurePoint? baseline, MeasureTarget target, MeasurePoint? actual)
     {
         var change = target.ChangePct is { } pct ? $" ({Signed(pct)}% on the baseline)" : string.Empty;
-        var goal = $"a target of {PlanText.Number(target.Resolved)}{change} by {target.By} "
-            + $"(baseline {PlanText.Number(baseline.Value)} in {baseline.Period})";
+        var goal = $"a target of {PlanText.Number(target.Resolved)}{change} by {target.By}"
+            + (baseline is null ? string.Empty : $" (baseline {PlanText.Number(baseline.Value)} in {baseline.Period})");
         var value = actual is null ? "no actual" : $"{PlanText.Number(actual.Value)} in {actual.Period}";
         return $"{Label(status, actual is not null)}: {value} against {goal}";
     }

@@ -15,8 +15,8 @@ public sealed record MeasureResult
     /// <summary><c>down</c> when lower is better, <c>up</c> when higher is better.</summary>
     public required string Direction { get; init; }
 
-    /// <summary>The baseline it is measured from.</summary>
-    public required MeasurePoint Baseline { get; init; }
+    /// <summary>The baseline it is measured from; null when the rule set gives none (an absolute target).</summary>
+    public MeasurePoint? Baseline { get; init; }
 
     /// <summary>The target.</summary>
     public required MeasureTarget Target { get; init; }

@@ -7,7 +7,7 @@ namespace Priorities.RuleSets;
 /// <param name="Title">Its title, as a board reads it.</param>
 /// <param name="Unit">Its unit, e.g. <c>offences</c> or <c>%</c>.</param>
 /// <param name="Direction"><c>down</c> when lower is better, <c>up</c> when higher is better.</param>
-/// <param name="Baseline">The value it is measured from, and its period.</param>
+/// <param name="Baseline">The value it is measured from, and its period; null when none is given (absolute targets only).</param>
 /// <param name="Target">The target, with the value it resolves to.</param>
 public sealed record CatalogueMeasure(
-    string Id, string Title, string Unit, string Direction, MeasurePoint Baseline, MeasureTarget Target);
+    string Id, string Title, string Unit, string Direction, MeasurePoint? Baseline, MeasureTarget Target);

@@ -56,6 +56,6 @@ public sealed class ShippedRuleSetsTests
         Assert.False(ShippedRuleSets.Contains(name));
         var error = Assert.Throws<ArgumentException>(() => ShippedRuleSets.Load(name));
         Assert.Contains($"'{name}'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("aims-base, matrix, morile, oxford, oxfordshire-district, oxfordshire-rollup, statutory-duties, targets, three-aims", error.Message, StringComparison.Ordinal);
+        Assert.Contains("aims-base, matrix, morile, oxford, oxfordshire-district, oxfordshire-rollup, seed-001-oxfordshire-csa, seed-003-south-and-vale, statutory-duties, targets, three-aims", error.Message, StringComparison.Ordinal);
     }
 }

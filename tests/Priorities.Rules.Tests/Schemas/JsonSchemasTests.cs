@@ -20,7 +20,7 @@ public sealed class JsonSchemasTests
     {
         var kinds = ShippedFiles.Select(row => (string)row[0]).ToArray();
 
-        Assert.Equal(9, kinds.Count(k => k == "ruleset"));
+        Assert.Equal(11, kinds.Count(k => k == "ruleset"));
         Assert.True(kinds.Count(k => k == "tests") >= 4);
         Assert.True(kinds.Count(k => k == "assessment") >= 7);
     }

@@ -27,6 +27,21 @@ public sealed class ResultSchemaTests
         Assert.NotEmpty(result.EvidenceGaps);
     }
 
+    [Theory]
+    [InlineData("seed-001-oxfordshire-csa.yaml", "seed-001-oxfordshire-2017.yaml")]
+    [InlineData("seed-003-south-and-vale.yaml", "seed-003-south-and-vale-2017.yaml")]
+    public void ToJson_SeedSample_ValidatesAgainstResultSchema(string ruleSet, string sample)
+    {
+        var rules = RuleSetLoader.Load(SchemaFiles.Rules(ruleSet)).RuleSet!;
+        var result = rules.Evaluate(AssessmentSerializer.FromYaml(File.ReadAllText(Path.Combine(Repository.Root, "samples", sample))));
+
+        var json = PlanResultSerializer.ToJson(result);
+
+        Assert.Empty(SchemaFiles.JsonErrors(SchemaFiles.Result, json));
+        Assert.Equal(ruleSet.StartsWith("seed-001", StringComparison.Ordinal), json.Contains("\"target\": {", StringComparison.Ordinal));
+        Assert.DoesNotContain("\"baseline\"", json, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ToJson_PublicView_ValidatesAgainstResultSchema()
     {

@@ -64,10 +64,10 @@ internal static class AssessmentFactTypes
         ("count", FieldType.Integer), ("message", FieldType.String));
 
     /// <summary>
-    /// One per measure of the catalogue, with its latest actual (unknown when the assessment has none) and the share of
+    /// One per measure of the catalogue, with its baseline and latest actual (each unknown when not given) and the share of
     /// its target period passed (rules/README.md, The measure fact).
     /// </summary>
-    public static FactType Measure { get; } = Define("measure", ["changePct", "actual"],
+    public static FactType Measure { get; } = Define("measure", ["baseline", "changePct", "actual"],
         ("id", FieldType.String), ("priority", FieldType.String), ("title", FieldType.String), ("unit", FieldType.String),
         ("direction", FieldType.String), ("sign", FieldType.Integer), ("baseline", FieldType.Number),
         ("baselinePeriod", FieldType.String), ("target", FieldType.Number), ("changePct", FieldType.Number),

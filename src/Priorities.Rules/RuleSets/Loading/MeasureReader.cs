@@ -8,7 +8,8 @@ namespace Priorities.RuleSets.Loading;
 
 /// <summary>
 /// Reads a measure <c>{id, title, unit, direction, baseline: {value, period}, target: {value | changePct, by}}</c>,
-/// reporting every mistake at its place; null when it cannot be used.
+/// reporting every mistake at its place; null when it cannot be used. The baseline may be left out for an absolute
+/// target (a seed document that gives a target and no baseline); a <c>changePct</c> target needs one.
 /// </summary>
 internal static class MeasureReader
 {
@@ -25,9 +26,10 @@ internal static class MeasureReader
         var title = map.String("title", required: true);
         var unit = map.String("unit", required: true);
         var direction = Direction(map);
-        var baseline = Baseline(map);
-        var target = baseline is null ? null : MeasureTargetReader.Read(map, baseline, direction);
-        if (id is null || title is null || unit is null || direction is null || baseline is null || target is null) return null;
+        var hasBaseline = map.Has("baseline");
+        var baseline = hasBaseline ? Baseline(map) : null;
+        var target = hasBaseline && baseline is null ? null : MeasureTargetReader.Read(map, baseline, direction);
+        if (id is null || title is null || unit is null || direction is null || target is null) return null;
         var at = map.Source.LocationOf(map.Get("id")!);
         return new MeasureDefinition(id, title, unit, direction, baseline, target, priority, map.Location, at);
     }
@@ -61,13 +63,6 @@ internal static class MeasureReader
 
     private static MeasurePoint? Baseline(YamlMap map)
     {
-        if (!map.Has("baseline"))
-        {
-            map.Bag.Error(RulesCodes.MeasureNoBaseline, map.Location,
-                "The measure has no 'baseline': give the value it is measured from and its period, "
-                + "such as { value: 450, period: 2022/23 }.");
-            return null;
-        }
         var baseline = map.Map("baseline");
         if (baseline is null) return null;
         baseline.AllowOnly(BaselineKeys);

@@ -14,7 +14,7 @@ internal static class MeasureTargetReader
 {
     private static readonly string[] Keys = ["value", "changePct", "by"];
 
-    public static MeasureTarget? Read(YamlMap measure, MeasurePoint baseline, string? direction)
+    public static MeasureTarget? Read(YamlMap measure, MeasurePoint? baseline, string? direction)
     {
         if (!measure.Has("target"))
         {
@@ -34,6 +34,13 @@ internal static class MeasureTargetReader
         }
         var value = NumberReader.Number(map, "value");
         var change = NumberReader.Number(map, "changePct");
+        if (change is not null && baseline is null)
+        {
+            map.Bag.Error(RulesCodes.MeasureNoBaseline, map.KeyLocation("changePct"),
+                "The target is a change from the baseline, but the measure has no 'baseline': give the value it is "
+                + "measured from and its period, such as { value: 450, period: 2022/23 }, or an absolute target 'value'.");
+            return null;
+        }
         var by = By(map, baseline);
         if (by is null || (value is null && change is null)) return null;
         if (change is <= -100)
@@ -43,11 +50,11 @@ internal static class MeasureTargetReader
                 + "a change is greater than -100.");
             return null;
         }
-        var resolved = value ?? Math.Round(baseline.Value * (1 + (change!.Value / 100)), 6);
+        var resolved = value ?? Math.Round(baseline!.Value * (1 + (change!.Value / 100)), 6);
         return WrongWay(map, baseline, direction, resolved) ? null : new MeasureTarget(value, change, by, resolved);
     }
 
-    private static string? By(YamlMap map, MeasurePoint baseline)
+    private static string? By(YamlMap map, MeasurePoint? baseline)
     {
         if (!map.Has("by"))
         {
@@ -56,7 +63,7 @@ internal static class MeasureTargetReader
             return null;
         }
         var by = MeasureReader.Period(map, "by");
-        if (by is null) return null;
+        if (by is null || baseline is null) return by;
         if (MeasurePeriods.EndMonth(by) > MeasurePeriods.EndMonth(baseline.Period)) return by;
         map.Bag.Error(RulesCodes.MeasureTargetNotAfterBaseline, map.KeyLocation("by"),
             $"The target is due by {by}, which does not end after the baseline's period {baseline.Period}; "
@@ -64,8 +71,9 @@ internal static class MeasureTargetReader
         return null;
     }
 
-    private static bool WrongWay(YamlMap map, MeasurePoint baseline, string? direction, double resolved)
+    private static bool WrongWay(YamlMap map, MeasurePoint? baseline, string? direction, double resolved)
     {
+        if (baseline is null) return false;
         var wrong = direction switch
         {
             MeasureReader.Down => resolved > baseline.Value,

@@ -65,6 +65,7 @@ public sealed class CatalogueReaderTests
     [InlineData("{ value: 380, changePct: -10, by: 2025/26 }", "down", "{ value: 450, period: 2022/23 }", "{ value: 380, changePct", "PR2085")]
     [InlineData("{ by: 2025/26 }", "down", "{ value: 450, period: 2022/23 }", "{ by: 2025/26 }", "PR2085")]
     [InlineData("{ value: 380, by: 2025/26 }", "down", "{ value: 450 }", "{ value: 450 }", "PR2084")]
+    [InlineData("{ value: 380, by: 2025/26 }", "down", "{ period: 2022/23 }", "{ period: 2022/23 }", "PR2084")]
     [InlineData("{ value: 380, by: 2025/26 }", "down", "{ value: 450, period: 2022-23 }", "2022-23", "PR2087")]
     [InlineData("{ value: 380, by: 2026/28 }", "down", "{ value: 450, period: 2022/23 }", "2026/28", "PR2087")]
     [InlineData("{ value: 380, by: 2022/23 }", "down", "{ value: 450, period: 2022/23 }", "by: 2022/23", "PR2088")]
@@ -104,13 +105,30 @@ public sealed class CatalogueReaderTests
     }
 
     [Fact]
-    public void ReadText_MeasureWithoutBaseline_ReportsAtTheMeasure()
+    public void ReadText_ChangeTargetWithoutBaseline_ReportsAtTheChange()
+    {
+        var fields = "    measures:\n      - id: m1\n        title: T\n        unit: offences\n        direction: down\n        target: { changePct: -10, by: 2025 }";
+
+        var yaml = WithFields(fields, StatusFacts);
+
+        var (document, bag) = RuleYaml.Read(yaml);
+
+        Assert.Null(document);
+        var expected = $"{Place(yaml, "changePct", "PR2084")}: The target is a change from the baseline, but the measure has no 'baseline'";
+        Assert.Contains(bag.Sorted(), d => d.ToString().StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ReadText_AbsoluteTargetWithoutBaseline_ReadsWithNoBaseline()
     {
         var fields = "    measures:\n      - id: m1\n        title: T\n        unit: offences\n        direction: down\n        target: { value: 1, by: 2025 }";
 
-        var (_, bag) = RuleYaml.Read(WithFields(fields, StatusFacts));
+        var (document, bag) = RuleYaml.Read(WithFields(fields, StatusFacts));
 
-        Assert.Contains(bag.Sorted(), d => d.ToString().StartsWith("rules.yaml:9:9: error PR2084: The measure has no 'baseline'", StringComparison.Ordinal));
+        Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted()));
+        var measure = Assert.Single(document!.Priorities.SelectMany(p => p.Fields.Measures));
+        Assert.Null(measure.Baseline);
+        Assert.Equal(1, measure.Target.Resolved);
     }
 
     [Fact]
