@@ -38,7 +38,21 @@ internal static class FrontSheet
         var money = funding.Length == 0 ? string.Empty : $", and the funding of {PlanText.Total(funding)} set out under financial implications";
         return $"The Board is recommended to endorse the {plan.Partnership.Name} {title}: "
             + $"{ReportText.Plural(ranked, "priority", "priorities")} chosen on the evidence and "
-            + $"{ReportText.Plural(duties, "statutory duty", "statutory duties")}, with the leads and measures set out in this paper{money}.";
+            + $"{ReportText.Plural(duties, "statutory duty", "statutory duties")}{WithLeadsAndMeasures(plan)}{money}.";
+    }
+
+    /// <summary>", with the leads and measures set out in this paper", naming only what the plan has.</summary>
+    private static string WithLeadsAndMeasures(PlanResult plan)
+    {
+        var leads = plan.Priorities.Any(p => p.Lead is not null);
+        var measures = plan.Priorities.Any(p => p.Measures.Count > 0);
+        return (leads, measures) switch
+        {
+            (true, true) => ", with the leads and measures set out in this paper",
+            (true, false) => ", with the leads set out in this paper",
+            (false, true) => ", with the measures set out in this paper",
+            _ => string.Empty,
+        };
     }
 
     private static string KeyDecision(PlanResult plan)

@@ -29,7 +29,15 @@ public sealed class CommitteePaperTests
 
         Assert.StartsWith("# Safer Oxford Plan 2026\n", text, StringComparison.Ordinal);
         Assert.Contains("- **Recommendation:** The Board is recommended to endorse the Oxford Safer Communities Partnership Safer Oxford Plan 2026: "
-            + "4 priorities chosen on the evidence and 3 statutory duties, with the leads and measures set out in this paper.\n", text, StringComparison.Ordinal);
+            + "4 priorities chosen on the evidence and 3 statutory duties.\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RenderText_LeadsAndMeasures_RecommendationNamesOnlyWhatThePlanHas()
+    {
+        var text = ReportAssert.Markdown(Delivered);
+
+        Assert.Contains("statutory duties, with the leads and measures set out in this paper, and the funding of", text, StringComparison.Ordinal);
     }
 
     [Fact]
