@@ -42,7 +42,7 @@ internal static class ImplicationSections
 
         TableColumn[] columns =
         [
-            new("Statutory duty", RowHeader: true, Width: 3.6), new("Act", Width: 3.4), new("Section", Width: 1),
+            new("Statutory duty", RowHeader: true, Width: 3.6), new("Act", Width: 3.2), new("Section", Width: 1.2),
             new("In force since", Width: 2), new("Status", Width: 1.4),
         ];
         var rows = plan.StatutoryDuties.Select(d => (IReadOnlyList<string>)
