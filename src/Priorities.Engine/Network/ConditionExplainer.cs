@@ -16,26 +16,30 @@ internal static class ConditionExplainer
     /// </summary>
     public static ConditionOutcome Outcome(ConditionProbe probe, object?[] values)
     {
-        if (probe.Slots.Any(s => s < 0 || values[s] is null))
-            return new ConditionOutcome(probe.PatternIndex, probe.Binding, probe.Text, null, probe.Operator, null, null);
-        var unknown = probe.Nullable.Where(n => n.Known(values) is false).ToArray();
-        var passed = probe.Whole(values) is true;
-        if (unknown.Length > 0)
+        var verdict = Classify(probe, values);
+        var unknown = verdict == true ? null : UnknownPath(probe, values);
+        if (unknown is null && verdict is { } passed) return Evaluated(probe, values, passed);
+        return new ConditionOutcome(probe.PatternIndex, probe.Binding, probe.Text, verdict, probe.Operator, Left: null, Right: null)
         {
-            var open = unknown.FirstOrDefault(n => !n.Guarded).Path;
-            if (open is null && passed) return Evaluated(probe, values, passed);
-            var outcome = open is null ? false : (bool?)null;
-            return new ConditionOutcome(probe.PatternIndex, probe.Binding, probe.Text, outcome, probe.Operator, Left: null, Right: null)
-            {
-                Unknown = open ?? unknown[0].Path,
-            };
-        }
-        return Evaluated(probe, values, passed);
+            Unknown = unknown,
+        };
     }
 
     /// <summary>
-    /// Whether the condition passed (true), failed (false) or was not evaluated (null), exactly as
-    /// <see cref="Outcome"/> would report it, without building the outcome or evaluating the sides.
+    /// The unknown field to name: the first the condition reads without guarding it, else the first it guards; null
+    /// when every field it reads is known, or a fact it needs is not bound.
+    /// </summary>
+    private static string? UnknownPath(ConditionProbe probe, object?[] values)
+    {
+        if (probe.Slots.Any(s => s < 0 || values[s] is null)) return null;
+        var unknown = probe.Nullable.Where(n => n.Known(values) is false).ToArray();
+        return unknown.FirstOrDefault(n => !n.Guarded).Path ?? unknown.FirstOrDefault().Path;
+    }
+
+    /// <summary>
+    /// Whether the condition passed (true), failed (false) or was not evaluated (null): the verdict of
+    /// <see cref="Outcome"/>, here without building the outcome or evaluating the sides (the why-not search scores
+    /// every candidate with it).
     /// </summary>
     public static bool? Classify(ConditionProbe probe, object?[] values)
     {
