@@ -84,6 +84,8 @@ internal static class RulesCodes
     public const string DuplicateOverride = "PR2108";
     public const string UnknownKind = "PR2109";
     public const string RollUpFactInPlan = "PR2110";
+    public const string WeightUnknownDimension = "PR2111";
+    public const string WeightOutOfRange = "PR2112";
 
     public const string BuiltInTypeName = "PR2501";
     public const string BadBecause = "PR2503";

@@ -33,7 +33,7 @@ internal static class PlanBuilder
             Period = assessment.Period,
             PreviousPeriod = assessment.PreviousPeriod,
             AssessmentSha256 = AssessmentHash.Of(assessment),
-            RuleSet = new RuleSetInfo(document.Id, document.Version, document.Hash),
+            RuleSet = new RuleSetInfo(document.Id, document.Version, document.Hash) { Weights = document.WeightOverrides },
             StatutoryDuties = duties,
             Priorities = selection.Selected.OrderBy(c => c.Mandatory)
                 .Select((c, i) => writer.Proposed(c, i + 1, changes)).ToArray(),

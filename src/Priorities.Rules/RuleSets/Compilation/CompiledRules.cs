@@ -26,4 +26,8 @@ internal sealed class CompiledRules
     public CompiledRules WithBudget(EvaluationBudget budget) =>
         ReferenceEquals(budget, EvaluationBudget.Default) && ReferenceEquals(Options, DefaultOptions) ? this
         : new CompiledRules { Document = Document, RuleSet = RuleSet, Rules = Rules, Options = budget.ToSessionOptions() };
+
+    /// <summary>These compiled rules read with another document that differs only in scoring (weights).</summary>
+    public CompiledRules WithDocument(RuleSetDocument document) =>
+        new() { Document = document, RuleSet = RuleSet, Rules = Rules, Options = Options };
 }

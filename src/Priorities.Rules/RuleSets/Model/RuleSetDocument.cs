@@ -42,4 +42,7 @@ internal sealed record RuleSetDocument(
 
     /// <summary>Where each aim, priority, dimension and rule came from, and what was overridden or removed.</summary>
     public IReadOnlyList<MergeEntry> Merge { get; init; } = [];
+
+    /// <summary>Weights a caller put in place of the file's (sorted by dimension id), or null for none.</summary>
+    public IReadOnlyDictionary<string, double>? WeightOverrides { get; init; }
 }
