@@ -22,6 +22,9 @@ public static class AssessmentSerializer
     public static string ToJson(Assessment assessment) =>
         JsonSerializer.Serialize(assessment, JsonOptions) + "\n";
 
+    /// <summary>The UTF-8 bytes of <see cref="ToJson"/> without its closing line break, written without a string.</summary>
+    internal static byte[] ToUtf8Json(Assessment assessment) => JsonSerializer.SerializeToUtf8Bytes(assessment, JsonOptions);
+
     /// <summary>
     /// Writes an assessment as YAML with the same keys as <see cref="ToJson"/>, headed by one comment line per
     /// entry of <see cref="Assessment.Sources"/> (its source and licence attribution).

@@ -50,10 +50,31 @@ internal static class AssessmentCanonicalizer
 
     private static string[] Sorted(IEnumerable<string> items) => items.Order(StringComparer.Ordinal).ToArray();
 
-    private static T[] SortBy<T>(IEnumerable<T> items, Func<T, string> key) =>
-        items.Select(item => (Item: item, Key: key(item), All: JsonSerializer.Serialize(item, Json)))
-            .OrderBy(x => x.Key, StringComparer.Ordinal)
-            .ThenBy(x => x.All, StringComparer.Ordinal)
-            .Select(x => x.Item)
-            .ToArray();
+    /// <summary>
+    /// Sorted by the key, items with equal keys by their JSON text: the JSON is written only for those, since writing
+    /// it for every item was most of the cost of putting an assessment in order.
+    /// </summary>
+    private static T[] SortBy<T>(IEnumerable<T> items, Func<T, string> key)
+    {
+        var keyed = items.Select(item => (Item: item, Key: key(item))).ToArray();
+        Array.Sort(keyed, (x, y) => string.CompareOrdinal(x.Key, y.Key));
+        var sorted = new T[keyed.Length];
+        for (var start = 0; start < keyed.Length;)
+        {
+            var end = start + 1;
+            while (end < keyed.Length && string.Equals(keyed[end].Key, keyed[start].Key, StringComparison.Ordinal)) end++;
+            if (end - start == 1) sorted[start] = keyed[start].Item;
+            else ByJson(keyed.AsSpan(start, end - start), sorted.AsSpan(start, end - start));
+            start = end;
+        }
+        return sorted;
+    }
+
+    private static void ByJson<T>(ReadOnlySpan<(T Item, string Key)> tied, Span<T> into)
+    {
+        var texts = new (T Item, string Json)[tied.Length];
+        for (var i = 0; i < tied.Length; i++) texts[i] = (tied[i].Item, JsonSerializer.Serialize(tied[i].Item, Json));
+        Array.Sort(texts, (x, y) => string.CompareOrdinal(x.Json, y.Json));
+        for (var i = 0; i < texts.Length; i++) into[i] = texts[i].Item;
+    }
 }

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Priorities.Assessments;
 
 namespace Priorities.Evaluation;
@@ -7,7 +6,17 @@ namespace Priorities.Evaluation;
 /// <summary>The SHA-256 of an assessment a plan quotes: of its JSON, written from the canonical assessment.</summary>
 internal static class AssessmentHash
 {
-    /// <summary>Lowercase hex SHA-256 of <see cref="AssessmentSerializer.ToJson"/> of the (canonical) assessment.</summary>
-    public static string Of(Assessment canonical) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(AssessmentSerializer.ToJson(canonical))));
+    private static readonly byte[] LineBreak = "\n"u8.ToArray();
+
+    /// <summary>
+    /// Lowercase hex SHA-256 of <see cref="AssessmentSerializer.ToJson"/> of the (canonical) assessment, hashed from
+    /// its UTF-8 bytes as they are written.
+    /// </summary>
+    public static string Of(Assessment canonical)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(AssessmentSerializer.ToUtf8Json(canonical));
+        hash.AppendData(LineBreak);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
 }

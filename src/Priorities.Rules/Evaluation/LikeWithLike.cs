@@ -15,6 +15,7 @@ internal sealed class LikeWithLike
     public const int MaxAgeMonths = 36;
 
     private readonly Dictionary<Evidence, Comparability> _facts = [];
+    private readonly Dictionary<Comparability, string[]?[]> _written = new(ReferenceEqualityComparer.Instance);
     private readonly IReadOnlyDictionary<string, RuleReads> _reads;
     private readonly MonthSpan? _period;
     private readonly string _partnership;
@@ -42,15 +43,32 @@ internal sealed class LikeWithLike
     public IReadOnlyList<string> Caveats(RuleHit hit)
     {
         var reads = _reads.GetValueOrDefault(hit.RuleId) ?? new RuleReads(false, false);
-        var caveats = new List<string>();
-        foreach (var fact in hit.Evidence.Select(e => _facts.GetValueOrDefault(e)).OfType<Comparability>())
+        List<string>? caveats = null;
+        foreach (var evidence in hit.Evidence)
         {
-            if (reads.ComparesPeriods && IsSeasonal(fact)) caveats.Add(Seasonal(fact));
-            if (reads.Annualises && IsScaled(fact)) caveats.Add(Scaled(fact));
-            if (fact.Geography != Geographies.Local) caveats.Add(NotLocal(fact.Geography, _partnership));
-            if (IsOld(fact)) caveats.Add(Old(fact));
+            if (!_facts.TryGetValue(evidence, out var fact)) continue;
+            foreach (var caveat in CaveatsOf(fact, reads))
+                if (!(caveats ??= []).Contains(caveat, StringComparer.Ordinal)) caveats.Add(caveat);
         }
-        return caveats.Distinct(StringComparer.Ordinal).ToArray();
+        return caveats is null ? [] : caveats;
+    }
+
+    /// <summary>The mismatches of one fact for a rule that reads it so, written once per fact and kind of reading.</summary>
+    private string[] CaveatsOf(Comparability fact, RuleReads reads)
+    {
+        var slot = (reads.ComparesPeriods ? 1 : 0) + (reads.Annualises ? 2 : 0);
+        if (!_written.TryGetValue(fact, out var written)) _written[fact] = written = new string[4][];
+        return written[slot] ??= Write(fact, reads);
+    }
+
+    private string[] Write(Comparability fact, RuleReads reads)
+    {
+        var caveats = new List<string>(2);
+        if (reads.ComparesPeriods && IsSeasonal(fact)) caveats.Add(Seasonal(fact));
+        if (reads.Annualises && IsScaled(fact)) caveats.Add(Scaled(fact));
+        if (fact.Geography != Geographies.Local) caveats.Add(NotLocal(fact.Geography, _partnership));
+        if (IsOld(fact)) caveats.Add(Old(fact));
+        return [.. caveats];
     }
 
     public static bool IsSeasonal(Comparability fact) =>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Priorities.RuleSets.Model;
 
@@ -13,8 +14,11 @@ namespace Priorities.Evaluation;
 /// <param name="Annualises">Whether the rule quotes or scores a count scaled to a year.</param>
 internal sealed partial record RuleReads(bool ComparesPeriods, bool Annualises)
 {
+    private static readonly ConditionalWeakTable<IReadOnlyList<RuleSpec>, IReadOnlyDictionary<string, RuleReads>> Read = [];
+
+    /// <summary>What each rule reads, by rule id: worked out once per rule set (its rules never change).</summary>
     public static IReadOnlyDictionary<string, RuleReads> Of(RuleSetDocument document) =>
-        document.Rules.DistinctBy(r => r.Id).ToDictionary(r => r.Id, Of, StringComparer.Ordinal);
+        Read.GetValue(document.Rules, rules => rules.DistinctBy(r => r.Id).ToDictionary(r => r.Id, Of, StringComparer.Ordinal));
 
     public static RuleReads Of(RuleSpec rule)
     {
