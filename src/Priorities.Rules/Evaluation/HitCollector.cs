@@ -9,7 +9,7 @@ namespace Priorities.Evaluation;
 /// <summary>Turns the firings of proposing rules into <see cref="RuleHit"/>s, with their evidence traced to the assessment.</summary>
 internal static class HitCollector
 {
-    public static IReadOnlyList<RuleHit> Collect(SessionResult result, IReadOnlyList<CompiledRule> rules, IReadOnlyDictionary<object, Evidence?> origins)
+    public static IReadOnlyList<RuleHit> Collect(SessionResult result, IReadOnlyList<CompiledRule> rules, FactOrigins origins)
     {
         var proposing = rules.Where(p => p.Proposal is not null).DistinctBy(p => p.Id).ToDictionary(p => p.Id, StringComparer.Ordinal);
         var hits = new List<RuleHit>();
@@ -28,7 +28,7 @@ internal static class HitCollector
         return hits;
     }
 
-    private static RuleHit Hit(Firing firing, CompiledRule rule, Proposal proposal, IReadOnlyDictionary<object, Evidence?> origins)
+    private static RuleHit Hit(Firing firing, CompiledRule rule, Proposal proposal, FactOrigins origins)
     {
         var output = firing.Output(0);
         var scores = proposal.Dimensions
@@ -55,22 +55,24 @@ internal static class HitCollector
     }
 
     /// <summary>The assessment facts behind the matched facts, each once, in pattern order; derived facts are traced back.</summary>
-    public static IReadOnlyList<Evidence> Evidence(IEnumerable<FactHandle> facts, IReadOnlyDictionary<object, Evidence?> origins)
+    public static IReadOnlyList<Evidence> Evidence(IEnumerable<FactHandle> facts, FactOrigins origins)
     {
         var found = new List<Evidence>();
-        var seen = new HashSet<FactHandle>(ReferenceEqualityComparer.Instance);
+        var seen = new List<FactHandle>();
         foreach (var fact in facts) Trace(fact, origins, found, seen);
         return found;
     }
 
-    private static void Trace(FactHandle fact, IReadOnlyDictionary<object, Evidence?> origins, List<Evidence> found, HashSet<FactHandle> seen)
+    private static void Trace(FactHandle fact, FactOrigins origins, List<Evidence> found, List<FactHandle> seen)
     {
-        if (!seen.Add(fact)) return;
+        foreach (var earlier in seen)
+            if (ReferenceEquals(earlier, fact)) return;
+        seen.Add(fact);
         if (fact.DerivedBy is { } firing)
         {
             foreach (var source in firing.Facts) Trace(source, origins, found, seen);
         }
-        else if (origins.TryGetValue(fact.Fact, out var evidence) && evidence is not null && !found.Contains(evidence))
+        else if (origins.Of(fact) is { } evidence && !found.Contains(evidence))
         {
             found.Add(evidence);
         }

@@ -14,8 +14,7 @@ internal sealed class LikeWithLike
     /// <summary>Evidence older than this (3 years) before the end of the assessment period is called old.</summary>
     public const int MaxAgeMonths = 36;
 
-    private readonly Dictionary<Evidence, Comparability> _facts = [];
-    private readonly Dictionary<Comparability, string[]?[]> _written = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Evidence, (Comparability Fact, string[]?[] Written)> _facts = [];
     private readonly IReadOnlyDictionary<string, RuleReads> _reads;
     private readonly MonthSpan? _period;
     private readonly string _partnership;
@@ -25,10 +24,10 @@ internal sealed class LikeWithLike
         _reads = RuleReads.Of(document);
         _period = MonthSpan.Of(assessment.Period);
         _partnership = assessment.Partnership.Name;
-        foreach (var t in assessment.Trends) _facts.TryAdd(EvidenceDescriber.Of(t), Comparability.Of(t, assessment));
-        foreach (var v in assessment.Volumes) _facts.TryAdd(EvidenceDescriber.Of(v), Comparability.Of(v));
-        foreach (var c in assessment.Concern) _facts.TryAdd(EvidenceDescriber.Of(c), Comparability.Of(c));
-        foreach (var h in assessment.Harm) _facts.TryAdd(EvidenceDescriber.Of(h), Comparability.Of(h));
+        foreach (var t in assessment.Trends) _facts.TryAdd(EvidenceDescriber.Of(t), (Comparability.Of(t, assessment), new string[4][]));
+        foreach (var v in assessment.Volumes) _facts.TryAdd(EvidenceDescriber.Of(v), (Comparability.Of(v), new string[4][]));
+        foreach (var c in assessment.Concern) _facts.TryAdd(EvidenceDescriber.Of(c), (Comparability.Of(c), new string[4][]));
+        foreach (var h in assessment.Harm) _facts.TryAdd(EvidenceDescriber.Of(h), (Comparability.Of(h), new string[4][]));
     }
 
     /// <summary>The line a board reads for a hit: its sentence, then one caution naming every mismatch it carries.</summary>
@@ -47,17 +46,16 @@ internal sealed class LikeWithLike
         foreach (var evidence in hit.Evidence)
         {
             if (!_facts.TryGetValue(evidence, out var fact)) continue;
-            foreach (var caveat in CaveatsOf(fact, reads))
+            foreach (var caveat in CaveatsOf(fact.Fact, fact.Written, reads))
                 if (!(caveats ??= []).Contains(caveat, StringComparer.Ordinal)) caveats.Add(caveat);
         }
         return caveats is null ? [] : caveats;
     }
 
     /// <summary>The mismatches of one fact for a rule that reads it so, written once per fact and kind of reading.</summary>
-    private string[] CaveatsOf(Comparability fact, RuleReads reads)
+    private string[] CaveatsOf(Comparability fact, string[]?[] written, RuleReads reads)
     {
         var slot = (reads.ComparesPeriods ? 1 : 0) + (reads.Annualises ? 2 : 0);
-        if (!_written.TryGetValue(fact, out var written)) _written[fact] = written = new string[4][];
         return written[slot] ??= Write(fact, reads);
     }
 

@@ -59,12 +59,11 @@ internal static class PlanEvaluator
         CompiledRules rules, Assessment canonical, IReadOnlyList<FactRecord> extra, CancellationToken cancellationToken)
     {
         var session = rules.RuleSet.CreateSession(rules.Options);
-        var origins = new Dictionary<object, Evidence?>(ReferenceEqualityComparer.Instance);
+        var origins = new FactOrigins();
         var priorities = new Dictionary<string, FactRecord>(StringComparer.Ordinal);
         foreach (var fact in FactConverter.Convert(canonical, rules.Document.Priorities))
         {
-            session.Insert(fact.Record.Type, fact.Record);
-            origins[fact.Record] = fact.Evidence;
+            origins.Add(session.Insert(fact.Record.Type, fact.Record), fact.Evidence);
             if (ReferenceEquals(fact.Record.Type, AssessmentFactTypes.Priority))
                 priorities.TryAdd((string)fact.Record["id"]!, fact.Record);
         }
