@@ -19,5 +19,6 @@ public sealed class ServeLoadConfig : ManualConfig
         .WithInvocationCount(1)
         .WithUnrollFactor(1)
         .WithToolchain(InProcessEmitToolchain.Instance)
-        .WithId("Loopback"));
+        .WithId("Loopback"))
+        .AddColumn(ServeLoadColumn.All);
 }
