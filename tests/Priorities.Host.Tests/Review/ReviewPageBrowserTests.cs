@@ -93,6 +93,7 @@ public sealed class ReviewPageBrowserTests(ReviewBrowser browser) : IClassFixtur
             + Ids(whatIf).Count(id => !Ids(own).Contains(id));
         Assert.Equal(moved, await page.Locator("#mover-list li").CountAsync());
         Assert.Contains(requests, r => r.Contains("weights=harm%3A0", StringComparison.Ordinal));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "review-page-what-if.png") });
 
         await page.Locator("#reset").ClickAsync();
         await WaitForOrderAsync(page, Ids(own));
