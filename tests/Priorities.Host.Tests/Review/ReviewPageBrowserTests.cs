@@ -103,6 +103,22 @@ public sealed class ReviewPageBrowserTests(ReviewBrowser browser) : IClassFixtur
     }
 
     [SkippableFact]
+    public async Task Page_PastedAssessment_TableIsTheApisProposal()
+    {
+        Skip.IfNot(ReviewBrowser.Available, Skipped);
+        var (page, requests) = await browser.OpenAsync("/");
+        await page.Locator("#assessment option[value='" + Oxford + "']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.Locator("details.panel > summary").First.ClickAsync();
+        await page.Locator("#paste").FillAsync(await File.ReadAllTextAsync(TestApi.OxfordSample));
+        await page.Locator("#use-pasted").ClickAsync();
+
+        await WaitForOrderAsync(page, Ids(await ProposeAsync(Oxford, string.Empty)));
+        Assert.Contains(requests, r => r.EndsWith("/v1/proposals", StringComparison.Ordinal));
+        AssertSameOrigin(requests);
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
     public async Task Page_PublicView_NeverShowsSensitiveEvidence()
     {
         Skip.IfNot(ReviewBrowser.Available, Skipped);
