@@ -57,7 +57,10 @@ internal static class AssessmentEndpoints
             return TypedResults.Problem(
                 detail: DiagnosticJson.From(FirstError(diagnostics), folder.Path).Text,
                 statusCode: StatusCodes.Status422UnprocessableEntity, title: "The assessment file does not read",
-                extensions: new Dictionary<string, object?> { ["diagnostics"] = DiagnosticJson.From(diagnostics, folder.Path) });
+                extensions: new Dictionary<string, object?>
+                {
+                    ["diagnostics"] = DiagnosticJson.From(diagnostics, folder.Path),
+                });
         }
         if (AssessmentFolder.HasSensitiveFacts(assessment) && !AccessRoles.SeesSensitive(context, options))
             return Problem(StatusCodes.Status403Forbidden, "Forbidden", HttpCodes.SensitiveAssessment,

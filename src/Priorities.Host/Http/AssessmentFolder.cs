@@ -45,7 +45,8 @@ internal sealed partial class AssessmentFolder(string path, long maxBytes)
     {
         if (!IsValidId(id)) return null;
         return Extensions.Select(e => System.IO.Path.Combine(Path, id + e))
-            .FirstOrDefault(f => File.Exists(f) && string.Equals(System.IO.Path.GetDirectoryName(f), Path, StringComparison.Ordinal));
+            .FirstOrDefault(f => File.Exists(f)
+                && string.Equals(System.IO.Path.GetDirectoryName(f), Path, StringComparison.Ordinal));
     }
 
     /// <summary>Reads the assessment of an id: it, or the diagnostics that say why not (files named by full path).</summary>
@@ -59,7 +60,8 @@ internal sealed partial class AssessmentFolder(string path, long maxBytes)
                 ? "is a link, not a regular file"
                 : string.Create(CultureInfo.InvariantCulture, $"is larger than the limit of {maxBytes:N0} bytes");
             var problem = new Diagnostic(
-                HttpCodes.AssessmentUnreadable, DiagnosticSeverity.Error, $"The assessment file {why}.", SourceLocation.StartOf(file));
+                HttpCodes.AssessmentUnreadable, DiagnosticSeverity.Error, $"The assessment file {why}.",
+                SourceLocation.StartOf(file));
             return (null, [problem]);
         }
         var read = AssessmentReader.Read(file);
@@ -72,10 +74,13 @@ internal sealed partial class AssessmentFolder(string path, long maxBytes)
 
     private static bool AnySensitive(JsonNode? node) => node switch
     {
-        JsonObject o => o.Any(p => (p.Key == "sensitive" && p.Value is JsonValue v && v.TryGetValue<bool>(out var b) && b) || AnySensitive(p.Value)),
+        JsonObject o => o.Any(p => IsSensitiveFlag(p.Key, p.Value) || AnySensitive(p.Value)),
         JsonArray a => a.Any(AnySensitive),
         _ => false,
     };
+
+    private static bool IsSensitiveFlag(string key, JsonNode? value) =>
+        key == "sensitive" && value is JsonValue flag && flag.TryGetValue<bool>(out var sensitive) && sensitive;
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$")]
     private static partial Regex IdPattern();

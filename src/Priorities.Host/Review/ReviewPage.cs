@@ -54,7 +54,9 @@ internal static partial class ReviewPage
 
     /// <summary>The CSP sources of the blocks' exact text: <c>'sha256-…'</c>, one each.</summary>
     private static string Hashes(MatchCollection blocks) =>
-        string.Join(' ', blocks.Select(b => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(b.Groups[1].Value)))}'"));
+        string.Join(' ', blocks.Select(b => $"'sha256-{Sha256(b.Groups[1].Value)}'"));
+
+    private static string Sha256(string text) => Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     [GeneratedRegex("<script>(.*?)</script>", RegexOptions.Singleline)]
     private static partial Regex ScriptBlock();

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.Playwright;
 using Priorities.Host.Tests.Http;
 
@@ -10,6 +12,16 @@ namespace Priorities.Host.Tests.Review;
 /// </summary>
 public sealed class ReviewBrowser : IAsyncLifetime
 {
+    /// <summary>The collection of the tests that share it.</summary>
+    public const string Collection = "review page in chromium";
+
+    /// <summary>The sample the tests open.</summary>
+    public const string Oxford = "oxford-city-2024";
+
+    /// <summary>Why the tests skip without the browser.</summary>
+    public const string Missing =
+        "/usr/bin/chromium is not installed (.ci/run installs it), so the review page is not checked in a browser.";
+
     /// <summary>The system chromium the tests drive (<c>.ci/run</c> installs it).</summary>
     public const string Chromium = "/usr/bin/chromium";
 
@@ -66,6 +78,55 @@ public sealed class ReviewBrowser : IAsyncLifetime
         page.Request += (_, request) => { lock (requests) requests.Add(request.Url); };
         await page.GotoAsync(new Uri(Address, path).ToString());
         return (page, requests);
+    }
+
+    /// <summary>The served assessment of an id, as JSON.</summary>
+    public async Task<string> AssessmentJsonAsync(string id) =>
+        await Client.GetStringAsync("v1/assessments/" + id);
+
+    /// <summary>What <c>POST /v1/proposals{query}</c> answers for the served assessment of an id.</summary>
+    public async Task<JsonElement> ProposeAsync(string id, string query)
+    {
+        using var response = await Client.PostAsync("v1/proposals" + query, TestApi.Body(await AssessmentJsonAsync(id), "application/json"));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, text);
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    /// <summary>A plan's priority ids in rank order.</summary>
+    public static List<string> Ids(JsonElement plan) =>
+        plan.GetProperty("priorities").EnumerateArray().Select(p => p.GetProperty("id").GetString()!).ToList();
+
+    /// <summary>Waits until the ranking table lists exactly these ids, in this order.</summary>
+    public static async Task WaitForOrderAsync(IPage page, IReadOnlyList<string> ids) =>
+        await page.WaitForFunctionAsync(
+            "ids => JSON.stringify([...document.querySelectorAll('#ranking tbody tr')].map(r => r.dataset.id)) === JSON.stringify(ids)",
+            ids);
+
+    /// <summary>Every request went to the server's own origin.</summary>
+    public void AssertSameOrigin(List<string> requests)
+    {
+        var origin = Address.GetLeftPart(UriPartial.Authority);
+        lock (requests)
+        {
+            Assert.NotEmpty(requests);
+            Assert.All(requests, r => Assert.True(r.StartsWith(origin + "/", StringComparison.Ordinal) || r.StartsWith("data:", StringComparison.Ordinal), r));
+        }
+    }
+
+    /// <summary>A number as the page writes it (en-GB, thousands separated).</summary>
+    public static double Number(string text) =>
+        double.Parse(text.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    /// <summary>The page's HTML at a path once every priority is opened.</summary>
+    public async Task<string> ExpandedTextAsync(string path)
+    {
+        var (page, _) = await OpenAsync(path);
+        await page.Locator("details.priority").First.WaitForAsync();
+        foreach (var summary in await page.Locator("details.priority > summary").AllAsync()) await summary.ClickAsync();
+        var text = await page.ContentAsync();
+        await page.Context.CloseAsync();
+        return text;
     }
 
     public async Task DisposeAsync()
