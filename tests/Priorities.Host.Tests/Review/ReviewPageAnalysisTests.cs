@@ -51,6 +51,45 @@ public sealed class ReviewPageAnalysisTests(ReviewBrowser browser)
         await page.Context.CloseAsync();
     }
 
+    /// <summary>
+    /// The robustness table against the sensitivity endpoint's agreed JSON (issue 14, item 2), given to the page by
+    /// Playwright in place of the server's answer, so the rendering is checked whether or not the endpoint is merged.
+    /// </summary>
+    [SkippableFact]
+    public async Task Page_HowRobust_RendersTheSensitivityContract()
+    {
+        Skip.IfNot(ReviewBrowser.Available, Skipped);
+        var (page, _) = await browser.OpenAsync("/plans/" + Oxford);
+        var ids = ReviewBrowser.Ids(await browser.ProposeAsync(Oxford, string.Empty));
+        await ReviewBrowser.WaitForOrderAsync(page, ids);
+        var analysis = new
+        {
+            ruleSet = new { id = "oxford-csp" }, spread = 0.2, samples = 2000, seed = 1, tau = new { median = 0.933, p5 = 0.812 },
+            priorities = ids.Select((id, i) => new
+            {
+                id, title = "Title " + id, rank = (int?)(i + 1), selected = true, rankLow = i + 1, rankHigh = i + 2,
+                selectedProbability = i == 0 ? 0.61 : 1.0, verdict = i == 0 ? "marginal" : "stable",
+                reason = i == 0 ? "leaves the plan when harm falls 30%" : "selected in every sample",
+                flip = i == 0 ? new { dimension = "harm", from = 3.0, to = 2.1, change = -0.9 } : null,
+            }).ToArray(),
+        };
+        string? asked = null;
+        await page.RouteAsync("**/v1/proposals/sensitivity*", route =>
+        {
+            asked = route.Request.Url;
+            return route.FulfillAsync(new() { Status = 200, ContentType = "application/json", Body = JsonSerializer.Serialize(analysis) });
+        });
+
+        await page.Locator("#robust").ClickAsync();
+        await page.Locator("#robust-table tbody tr").First.WaitForAsync();
+        var first = await page.Locator("#robust-table tbody tr").First.Locator("th, td").AllInnerTextsAsync();
+        Assert.Equal(ids.Count, await page.Locator("#robust-table tbody tr").CountAsync());
+        Assert.Equal(["Title " + ids[0], "1", "1–2", "61%", "marginal", "leaves the plan when harm falls 30%", "harm from 3 to 2.1 (-0.9)"], first);
+        Assert.Contains("median 0.933, 5th percentile 0.812", await page.Locator("#tau").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("spread=20&samples=2000&seed=1", asked, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
     [SkippableFact]
     public async Task Page_Axe_NoSeriousOrCriticalViolations()
     {
