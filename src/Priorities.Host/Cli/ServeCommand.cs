@@ -26,15 +26,21 @@ internal sealed class ServeCommand
         DefaultValueFactory = _ => new ValidationLimits().Queue,
     };
 
+    private readonly Option<string> _assessments = new("--assessments")
+    {
+        Description = "The folder of assessment files the review page (/) can open. Default: the samples beside the executable.",
+        HelpName = "DIR",
+    };
+
     private readonly ServeAccessOptions _access = new();
 
     public static Command Create() => new ServeCommand().Build();
 
     private Command Build()
     {
-        var command = new Command("serve", "Serve the HTTP API: proposals, reports, rule-set validation, health and an OpenAPI document at /openapi/v1.json.")
+        var command = new Command("serve", "Serve the HTTP API: proposals, reports, rule-set validation, health, an OpenAPI document at /openapi/v1.json and the review page at /.")
         {
-            _urls, _rules, _maxRequest, _noWatch, _validateConcurrency, _validateQueue,
+            _urls, _rules, _maxRequest, _noWatch, _validateConcurrency, _validateQueue, _assessments,
         };
         foreach (var option in _access.All) command.Options.Add(option);
         _budget.AddTo(command);
@@ -43,6 +49,10 @@ internal sealed class ServeCommand
         {
             foreach (var token in r.Tokens.Where(t => !File.Exists(t.Value) && !Directory.Exists(t.Value)))
                 r.AddError($"--rules '{token.Value}': no such file or folder.");
+        });
+        _assessments.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string>() is { } folder && !Directory.Exists(folder)) r.AddError($"--assessments '{folder}': no such folder.");
         });
         _maxRequest.Validators.Add(r => { if (r.GetValueOrDefault<long>() <= 0) r.AddError("--max-request-bytes must be positive."); });
         _validateConcurrency.Validators.Add(r => { if (r.GetValueOrDefault<int>() <= 0) r.AddError("--validate-concurrency must be positive."); });
@@ -89,6 +99,7 @@ internal sealed class ServeCommand
         AllowedHosts = parse.GetValue(_access.AllowedHosts) ?? [],
         ValidationLimits = new ValidationLimits { Concurrency = parse.GetValue(_validateConcurrency), Queue = parse.GetValue(_validateQueue) },
         Evaluation = _budget.Read(parse),
+        Assessments = parse.GetValue(_assessments),
     };
 
     /// <summary>Prints the bound addresses (with the real port when 0 was asked for), one line each.</summary>

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Priorities.Assessments.Reading;
 using Priorities.Hosting;
+using Priorities.Host.Review;
 
 namespace Priorities.Host.Http;
 
@@ -26,6 +27,7 @@ internal static class HttpApi
             h.AllowedHosts = LoopbackUrls.Hosts(options.Urls).Concat(options.AllowedHosts).Distinct().ToList());
         HttpSecurity.AddServices(builder.Services, options);
         builder.Services.AddSingleton<ValidationLimit>();
+        builder.Services.AddSingleton(new AssessmentFolder(options.Assessments ?? AssessmentFolder.Default, options.MaxRequestBytes));
         // JSON bodies take numbers only as numbers (AssessmentReader reads them strictly); with the same setting here the
         // OpenAPI document types integers as "integer", not as an integer or a numeric string.
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
@@ -61,5 +63,7 @@ internal static class HttpApi
         AdoptionEndpoints.Map(api);
         ReportEndpoints.Map(api);
         RuleSetEndpoints.Map(api);
+        AssessmentEndpoints.Map(api);
+        ReviewPage.Map(app);
     }
 }

@@ -21,6 +21,18 @@ internal static class HttpCodes
     /// <summary>The JWT signing key file cannot be used (serve refuses to start).</summary>
     public const string BadSigningKey = "PR8108";
 
+    /// <summary>An assessment id that is not a plain file name (<c>GET /v1/assessments/{id}</c>, 400).</summary>
+    public const string BadAssessmentId = "PR8140";
+
+    /// <summary>No served assessment has that id (404).</summary>
+    public const string UnknownAssessment = "PR8141";
+
+    /// <summary>A served assessment file cannot be read: too large, a link, or not a valid assessment.</summary>
+    public const string AssessmentUnreadable = "PR8142";
+
+    /// <summary>A served assessment has facts marked sensitive and the caller lacks the full role (403).</summary>
+    public const string SensitiveAssessment = "PR8143";
+
     /// <summary>A <c>POST /v1/adoptions</c> body that is not a JSON object with <c>proposal</c> and <c>decisions</c>.</summary>
     public const string AdoptionBadRequest = "PR7011";
 }

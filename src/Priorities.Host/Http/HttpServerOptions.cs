@@ -31,6 +31,9 @@ internal sealed record HttpServerOptions
     /// <summary>How many rule-set validations run at once, and how many more wait, and for how long.</summary>
     public ValidationLimits ValidationLimits { get; init; } = new();
 
+    /// <summary>The folder of assessments the review page can open (<c>GET /v1/assessments</c>); null: the samples beside the executable.</summary>
+    public string? Assessments { get; init; }
+
     /// <summary>The budget of each evaluation (proposals and reports); PR5004, HTTP 422, over it.</summary>
     public EvaluationBudget Evaluation { get; init; } = EvaluationBudget.Default;
 }

@@ -21,6 +21,18 @@ public sealed class RuleSetEndpointsTests
     }
 
     [Fact]
+    public async Task List_Get_NamesTheScoringMethodAndEachDimension()
+    {
+        await using var api = await TestApi.StartAsync();
+        var expected = RuleSetLoader.Load(api.Rules).RuleSet!;
+        var set = (await GetJsonAsync(api, "/v1/rulesets")).GetProperty("ruleSets")[0];
+        var dimensions = set.GetProperty("dimensions").EnumerateArray().ToArray();
+        Assert.Equal(expected.ScoringMethod, set.GetProperty("scoringMethod").GetString());
+        Assert.Equal(expected.Dimensions.Select(d => d.Id), dimensions.Select(d => d.GetProperty("id").GetString()));
+        Assert.Equal(expected.Dimensions.Select(d => d.Weight), dimensions.Select(d => d.GetProperty("weight").GetDouble()));
+    }
+
+    [Fact]
     public async Task Validate_ServedTextWithItsInclude_IsValid()
     {
         await using var api = await TestApi.StartAsync();
