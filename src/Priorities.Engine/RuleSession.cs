@@ -161,7 +161,7 @@ public sealed class RuleSession
     {
         _inserted.Add(handle.Fact, handle);
         _memory.Add(handle);
-        if (!_parked.Remove(handle.Type.Name, out var parked)) return handle;
+        if (_parked.Count == 0 || !_parked.Remove(handle.Type.Name, out var parked)) return handle;
         foreach (var activation in parked)
         {
             if (_parkedTuples.Remove(activation.Tuple)) _agenda.Add(activation);

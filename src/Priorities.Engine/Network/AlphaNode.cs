@@ -40,6 +40,12 @@ internal sealed class AlphaNode
 
     public IReadOnlyList<(string Text, Func<object, object?> Reader)> RightKeys => _rightKeys;
 
+    /// <summary>
+    /// False when no join or deferred pattern ever reads this node's memory (it only feeds single-pattern rules), so
+    /// sessions need not keep the facts that passed it.
+    /// </summary>
+    public bool IsRead { get; set; }
+
     /// <summary>Join steps fed by this node; for one rule, later steps come first so each tuple is built once.</summary>
     public IReadOnlyList<(CompiledRule Rule, int Step)> Successors => _successors;
 

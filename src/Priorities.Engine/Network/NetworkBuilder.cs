@@ -18,6 +18,8 @@ internal sealed class NetworkBuilder
         var ranked = compiled.OrderByDescending(r => r.Salience).ThenBy(r => r.Index).ToArray();
         for (var i = 0; i < ranked.Length; i++) ranked[i].Rank = i;
         foreach (var node in _nodes) _dispatchers[node.Type.Name].Add(node);
+        foreach (var step in compiled.Where(r => r.Steps.Length > 1).SelectMany(r => r.Steps)) step.Node.IsRead = true;
+        foreach (var step in compiled.SelectMany(r => r.Deferred)) step.Node?.IsRead = true;
         return new ReteNetwork(types, _nodes.ToArray(), _dispatchers, compiled, ranked);
     }
 

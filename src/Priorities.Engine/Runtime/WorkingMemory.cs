@@ -1,3 +1,4 @@
+using Priorities.Engine.Facts;
 using Priorities.Engine.Network;
 
 namespace Priorities.Engine.Runtime;
@@ -16,6 +17,8 @@ internal sealed class WorkingMemory
     private readonly Agenda _agenda;
     private readonly FactHandle?[] _scratch;
     private readonly IPartialMatchCounter _meter;
+    private FactType? _lastType;
+    private TypeDispatcher? _lastDispatcher;
 
     public WorkingMemory(ReteNetwork network, Agenda agenda, IPartialMatchCounter meter)
     {
@@ -32,7 +35,12 @@ internal sealed class WorkingMemory
     public void Add(FactHandle fact)
     {
         Facts.Add(fact);
-        _network.Dispatchers[fact.Type.Name].Dispatch(fact.Fact, (this, fact), static (node, state) => state.Item1.Activate(node, state.fact));
+        if (!ReferenceEquals(fact.Type, _lastType))
+        {
+            _lastDispatcher = _network.Dispatchers[fact.Type.Name];
+            _lastType = fact.Type;
+        }
+        _lastDispatcher!.Dispatch(fact.Fact, (this, fact), static (node, state) => state.Item1.Activate(node, state.fact));
     }
 
     /// <summary>The facts that passed <paramref name="node"/>, or by join key when <paramref name="index"/> is not -1.</summary>
@@ -45,7 +53,7 @@ internal sealed class WorkingMemory
 
     private void Activate(AlphaNode node, FactHandle fact)
     {
-        (_alpha[node.Id] ??= new AlphaMemory(node)).Add(fact);
+        if (node.IsRead) (_alpha[node.Id] ??= new AlphaMemory(node)).Add(fact);
         var successors = node.Successors;
         for (var i = 0; i < successors.Count; i++)
         {
