@@ -20,6 +20,7 @@ public sealed class RuleSession
     private readonly Dictionary<object, FactHandle> _inserted = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, List<Firing>> _parked = new(StringComparer.Ordinal);
     private readonly HashSet<FactHandle?[]> _parkedTuples = new(ReferenceEqualityComparer.Instance);
+    private readonly FiringBlocks? _blocks;
     private int _derived;
     private FactIndex? _factIndex;
 
@@ -30,6 +31,7 @@ public sealed class RuleSession
         _agenda = new Agenda(ruleSet.Network.Rules.Length);
         _meter = new EvaluationMeter(options);
         _memory = new WorkingMemory(ruleSet.Network, _agenda, _meter);
+        if (ruleSet.Network.IsDirect) _blocks = new FiringBlocks();
     }
 
     /// <summary>Every fact in working memory, in insertion order.</summary>
@@ -94,6 +96,7 @@ public sealed class RuleSession
 
     private SessionResult FireAll(CancellationToken cancellationToken)
     {
+        if (_blocks is not null) return FireDirect(_blocks, cancellationToken);
         var popped = 0;
         _firings.EnsureCapacity(_firings.Count + _agenda.Count);
         while (_agenda.TryPop(out var activation))
@@ -111,6 +114,35 @@ public sealed class RuleSession
         }
         cancellationToken.ThrowIfCancellationRequested();
         return new SessionResult(new ListPrefix<Firing>(_firings), new ListPrefix<FactHandle>(_memory.Facts));
+    }
+
+    /// <summary>
+    /// The direct path (<see cref="Network.ReteNetwork.IsDirect"/>): each rule's pending activations, in agenda order,
+    /// become one block of firings.
+    /// </summary>
+    private SessionResult FireDirect(FiringBlocks blocks, CancellationToken cancellationToken)
+    {
+        foreach (var rule in _ruleSet.Network.Ranked)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (_memory.Slab(rule) is not { } slab || slab.Fired == slab.Count) continue;
+            var first = slab.Fired;
+            slab.TakePending();
+            var counted = 0;
+            try
+            {
+                for (; counted < slab.Count - first; counted++)
+                {
+                    _meter.CountFiring(rule.Id);
+                    if ((counted & 1023) == 1023) cancellationToken.ThrowIfCancellationRequested();
+                }
+            }
+            finally
+            {
+                if (counted > 0) blocks.Append(slab, first, counted);
+            }
+        }
+        return new SessionResult(blocks.Snapshot(), new ListPrefix<FactHandle>(_memory.Facts));
     }
 
     /// <summary>

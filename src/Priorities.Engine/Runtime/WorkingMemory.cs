@@ -17,6 +17,7 @@ internal sealed class WorkingMemory
     private readonly Agenda _agenda;
     private readonly FactHandle?[] _scratch;
     private readonly IPartialMatchCounter _meter;
+    private readonly ActivationSlab?[]? _slabs;
     private FactType? _lastType;
     private TypeDispatcher? _lastDispatcher;
 
@@ -27,10 +28,14 @@ internal sealed class WorkingMemory
         _meter = meter;
         _alpha = new AlphaMemory?[network.Nodes.Length];
         _beta = network.Rules.Select(r => new BetaMemory?[Math.Max(0, r.Steps.Length - 1)]).ToArray();
+        if (network.IsDirect) _slabs = new ActivationSlab?[network.Rules.Length];
         _scratch = new FactHandle?[network.Rules.Select(r => r.Width).DefaultIfEmpty(1).Max()];
     }
 
     public List<FactHandle> Facts { get; } = [];
+
+    /// <summary>On the direct path, the rule's activations so far (null before its first); otherwise null.</summary>
+    public ActivationSlab? Slab(CompiledRule rule) => _slabs?[rule.Index];
 
     public void Add(FactHandle fact)
     {
@@ -68,6 +73,11 @@ internal sealed class WorkingMemory
     private void JoinFirst(CompiledRule rule, FactHandle fact)
     {
         var first = rule.Steps[0];
+        if (rule.Steps.Length == 1 && _slabs is not null)
+        {
+            AddDirect(rule, first, fact);
+            return;
+        }
         if (rule.Steps.Length == 1)
         {
             var tuple = rule.Width == 1 ? fact.Unit : new FactHandle?[rule.Width];
@@ -89,6 +99,23 @@ internal sealed class WorkingMemory
             scratch[first.Slot] = null;
         }
     }
+
+    /// <summary>A fact matched the one pattern of a rule on the direct path: its row goes straight to the slab.</summary>
+    private void AddDirect(CompiledRule rule, MatchStep first, FactHandle fact)
+    {
+        var scratch = _scratch;
+        scratch[first.Slot] = fact;
+        try
+        {
+            if (first.Filter is null || first.Filter(scratch)) SlabFor(rule).Add(scratch);
+        }
+        finally
+        {
+            scratch[first.Slot] = null;
+        }
+    }
+
+    private ActivationSlab SlabFor(CompiledRule rule) => _slabs![rule.Index] ??= new ActivationSlab(rule, Facts);
 
     /// <summary>A fact matched a rule's second pattern: join it with the first pattern's facts.</summary>
     private void JoinSecond(CompiledRule rule, FactHandle fact)
@@ -131,6 +158,11 @@ internal sealed class WorkingMemory
         var s = rule.Steps[step];
         partial[s.Slot] = fact;
         var holds = s.Filter is null || s.Filter(partial);
+        if (holds && _slabs is not null && step == rule.Steps.Length - 1)
+        {
+            Complete(rule, partial, s.Slot);
+            return;
+        }
         partial[s.Slot] = null;
         if (!holds) return;
         _meter.CountPartialMatch(rule.Id);
@@ -138,6 +170,20 @@ internal sealed class WorkingMemory
         Array.Copy(partial, tuple, rule.Width);
         tuple[s.Slot] = fact;
         Enter(rule, step, tuple);
+    }
+
+    /// <summary>On the direct path, a completed tuple is copied into the rule's slab, not into an array of its own.</summary>
+    private void Complete(CompiledRule rule, FactHandle?[] partial, int slot)
+    {
+        try
+        {
+            _meter.CountPartialMatch(rule.Id);
+            SlabFor(rule).Add(partial);
+        }
+        finally
+        {
+            partial[slot] = null;
+        }
     }
 
     /// <summary>A tuple matched steps 0..<paramref name="step"/>: it is an activation, or it waits for the next step.</summary>
