@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Priorities.Engine.Facts;
 using Priorities.Engine.Network;
 using Priorities.Engine.Runtime;
@@ -55,11 +56,12 @@ public sealed class RuleSession
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(fact);
         _ruleSet.CheckInstance(type, fact);
-        if (_inserted.TryGetValue(fact, out var existing)) return existing;
-        var handle = new FactHandle(fact, type, _memory.Facts.Count, 0, null);
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_inserted, fact, out var exists);
+        if (exists) return slot!;
+        var handle = slot = new FactHandle(fact, type, _memory.Facts.Count, 0, null);
         try
         {
-            return Add(handle);
+            return Match(handle);
         }
         catch (OverflowException e)
         {
@@ -71,6 +73,11 @@ public sealed class RuleSession
     public void InsertAll(IEnumerable<object> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
+        if (facts.TryGetNonEnumeratedCount(out var count))
+        {
+            _inserted.EnsureCapacity(_inserted.Count + count);
+            _memory.Facts.EnsureCapacity(_memory.Facts.Count + count);
+        }
         foreach (var fact in facts) Insert(fact);
     }
 
@@ -192,6 +199,12 @@ public sealed class RuleSession
     private FactHandle Add(FactHandle handle)
     {
         _inserted.Add(handle.Fact, handle);
+        return Match(handle);
+    }
+
+    /// <summary>Matches a fact already recorded as inserted, and lets parked activations of its type try again.</summary>
+    private FactHandle Match(FactHandle handle)
+    {
         _memory.Add(handle);
         if (_parked.Count == 0 || !_parked.Remove(handle.Type.Name, out var parked)) return handle;
         foreach (var activation in parked)

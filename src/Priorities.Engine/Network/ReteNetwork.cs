@@ -24,6 +24,9 @@ internal sealed class ReteNetwork
 
     public IReadOnlyList<FactType> Types { get; }
 
+    /// <summary>By fact type name, the nodes whose memories sessions build only when first read (<see cref="AlphaNode.IsLazy"/>).</summary>
+    public IReadOnlyDictionary<string, AlphaNode[]> LazyNodes { get; init; } = new Dictionary<string, AlphaNode[]>();
+
     public AlphaNode[] Nodes { get; }
 
     public IReadOnlyDictionary<string, TypeDispatcher> Dispatchers { get; }

@@ -12,8 +12,8 @@ namespace Priorities.Engine.Runtime;
 internal sealed class WorkingMemory
 {
     private readonly ReteNetwork _network;
-    private readonly AlphaMemory?[] _alpha;
-    private readonly BetaMemory?[][] _beta;
+    private readonly AlphaMemories _alpha;
+    private readonly BetaMemory?[]?[] _beta;
     private readonly Agenda _agenda;
     private readonly FactHandle?[] _scratch;
     private readonly IPartialMatchCounter _meter;
@@ -24,15 +24,16 @@ internal sealed class WorkingMemory
     public WorkingMemory(ReteNetwork network, Agenda agenda, IPartialMatchCounter meter)
     {
         _network = network;
+        Facts = [];
         _agenda = agenda;
         _meter = meter;
-        _alpha = new AlphaMemory?[network.Nodes.Length];
-        _beta = network.Rules.Select(r => new BetaMemory?[Math.Max(0, r.Steps.Length - 1)]).ToArray();
+        _alpha = new AlphaMemories(network, Facts);
+        _beta = new BetaMemory?[]?[network.Rules.Length];
         if (network.IsDirect) _slabs = new ActivationSlab?[network.Rules.Length];
         _scratch = new FactHandle?[network.Rules.Select(r => r.Width).DefaultIfEmpty(1).Max()];
     }
 
-    public List<FactHandle> Facts { get; } = [];
+    public List<FactHandle> Facts { get; }
 
     /// <summary>On the direct path, the rule's activations so far (null before its first); otherwise null.</summary>
     public ActivationSlab? Slab(CompiledRule rule) => _slabs?[rule.Index];
@@ -44,23 +45,32 @@ internal sealed class WorkingMemory
         {
             _lastDispatcher = _network.Dispatchers[fact.Type.Name];
             _lastType = fact.Type;
+            _alpha.NotePresent(fact.Type);
         }
-        _lastDispatcher!.Dispatch(fact.Fact, (this, fact), static (node, state) => state.Item1.Activate(node, state.fact));
+        var dispatcher = _lastDispatcher!;
+        var value = fact.Fact;
+        for (var g = 0; g < dispatcher.Groups; g++)
+        {
+            if (dispatcher.Bucket(g, value) is { } nodes) Route(nodes, fact);
+        }
+        Route(dispatcher.Unindexed, fact);
+    }
+
+    private void Route(AlphaNode[] nodes, FactHandle fact)
+    {
+        var value = fact.Fact;
+        foreach (var node in nodes)
+            if (node.Test is null || node.Test(value)) Activate(node, fact);
     }
 
     /// <summary>The facts that passed <paramref name="node"/>, or by join key when <paramref name="index"/> is not -1.</summary>
-    public List<FactHandle>? Candidates(AlphaNode node, int index, object? key)
-    {
-        var memory = _alpha[node.Id];
-        if (memory is null) return null;
-        return index < 0 ? memory.Facts : memory.Lookup(index, key);
-    }
+    public List<FactHandle>? Candidates(AlphaNode node, int index, object? key) => _alpha.Candidates(node, index, key);
 
     private void Activate(AlphaNode node, FactHandle fact)
     {
-        if (node.IsRead) (_alpha[node.Id] ??= new AlphaMemory(node)).Add(fact);
-        var successors = node.Successors;
-        for (var i = 0; i < successors.Count; i++)
+        _alpha.Add(node, fact);
+        var successors = node.SuccessorArray;
+        for (var i = 0; i < successors.Length; i++)
         {
             var (rule, step) = successors[i];
             if (step == 0) JoinFirst(rule, fact);
@@ -144,7 +154,7 @@ internal sealed class WorkingMemory
 
     private void JoinLater(CompiledRule rule, int step, FactHandle fact)
     {
-        var left = _beta[rule.Index][step - 1];
+        var left = _beta[rule.Index]?[step - 1];
         if (left is null) return;
         var s = rule.Steps[step];
         var tokens = s.IsHashJoin ? left.Lookup(s.RightKey!(fact.Fact)) : left.Tokens;
@@ -195,7 +205,8 @@ internal sealed class WorkingMemory
             return;
         }
         var next = rule.Steps[step + 1];
-        (_beta[rule.Index][step] ??= new BetaMemory(next.LeftKey)).Add(token);
+        var memories = _beta[rule.Index] ??= new BetaMemory?[rule.Steps.Length - 1];
+        (memories[step] ??= new BetaMemory(next.LeftKey)).Add(token);
         var facts = Candidates(next.Node, next.RightIndex, next.IsHashJoin ? next.LeftKey!(token) : null);
         if (facts is null) return;
         for (var i = 0; i < facts.Count; i++) TryExtend(rule, step + 1, token, facts[i]);
