@@ -55,4 +55,22 @@ public sealed class RuleSessionDirectPathTests
         Assert.Equal(["area", "points"], firing.Output().Names);
         Assert.Equal(["East", (object)6L], firing.Output().Values);
     }
+
+    [Fact]
+    public void Output_ValueOverflowsOnlyForSomeFacts_ThrowsWhenThatValueIsRead()
+    {
+        var ruleSet = Build(Rule("scaled", [PatternDefinition.Match("t", "Trend", "t.Count > 0")], 0,
+            Emit(("area", "t.Area"), ("scaled", "t.Count * 4611686018427387904"), ("delta", "t.DeltaPct / 2"))));
+        var session = ruleSet.CreateSession();
+        session.Insert(new Trend("Burglary", "North", 1, 25.0));
+        session.Insert(new Trend("Burglary", "South", 2, 12.5));
+
+        var firings = session.Fire().Firings;
+
+        Assert.Equal(4611686018427387904L, firings[0].Output().Get("scaled"));
+        Assert.Equal(12.5, firings[0].GetNumber("delta"));
+        Assert.Equal("South", firings[1].Output().Get("area"));
+        Assert.Throws<OverflowException>(() => firings[1].Output().Get("scaled"));
+        Assert.Throws<OverflowException>(() => firings[1].GetNumber("delta") + firings[1].GetNumber("scaled"));
+    }
 }
