@@ -12,6 +12,7 @@ public sealed class CompiledRuleSet
 {
     private readonly Dictionary<Type, FactType?> _byClrType = [];
     private readonly Dictionary<string, FactType> _byName = new(StringComparer.Ordinal);
+    private readonly HashSet<FactType> _registered = new(ReferenceEqualityComparer.Instance);
 
     internal CompiledRuleSet(ReteNetwork network)
     {
@@ -19,6 +20,7 @@ public sealed class CompiledRuleSet
         foreach (var type in network.Types)
         {
             _byName[type.Name] = type;
+            _registered.Add(type);
             if (type.ClrType == typeof(FactRecord)) continue;
             _byClrType[type.ClrType] = _byClrType.ContainsKey(type.ClrType) ? null : type;
         }
@@ -63,9 +65,10 @@ public sealed class CompiledRuleSet
 
     internal void CheckInstance(FactType type, object fact)
     {
-        if (!_byName.TryGetValue(type.Name, out var registered) || !ReferenceEquals(registered, type))
+        if (!_registered.Contains(type))
             throw new ArgumentException($"Fact type '{type.Name}' is not registered in this rule set.", nameof(type));
-        var ok = fact is FactRecord record ? ReferenceEquals(record.Type, type) : type.ClrType.IsInstanceOfType(fact);
+        var ok = fact is FactRecord record ? ReferenceEquals(record.Type, type)
+            : fact.GetType() == type.ClrType || type.ClrType.IsInstanceOfType(fact);
         if (!ok) throw new ArgumentException($"The fact is not an instance of fact type '{type.Name}'.", nameof(fact));
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Priorities.Engine.Facts;
 using Priorities.Engine.Network;
 using Priorities.Engine.Runtime;
@@ -20,6 +21,7 @@ public sealed class RuleSession
     private readonly Dictionary<object, FactHandle> _inserted = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, List<Firing>> _parked = new(StringComparer.Ordinal);
     private readonly HashSet<FactHandle?[]> _parkedTuples = new(ReferenceEqualityComparer.Instance);
+    private readonly FiringBlocks? _blocks;
     private int _derived;
     private FactIndex? _factIndex;
 
@@ -30,6 +32,7 @@ public sealed class RuleSession
         _agenda = new Agenda(ruleSet.Network.Rules.Length);
         _meter = new EvaluationMeter(options);
         _memory = new WorkingMemory(ruleSet.Network, _agenda, _meter);
+        if (ruleSet.Network.IsDirect) _blocks = new FiringBlocks();
     }
 
     /// <summary>Every fact in working memory, in insertion order.</summary>
@@ -53,11 +56,12 @@ public sealed class RuleSession
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(fact);
         _ruleSet.CheckInstance(type, fact);
-        if (_inserted.TryGetValue(fact, out var existing)) return existing;
-        var handle = new FactHandle(fact, type, _memory.Facts.Count, 0, null);
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_inserted, fact, out var exists);
+        if (exists) return slot!;
+        var handle = slot = new FactHandle(fact, type, _memory.Facts.Count, 0, null);
         try
         {
-            return Add(handle);
+            return Match(handle);
         }
         catch (OverflowException e)
         {
@@ -69,6 +73,11 @@ public sealed class RuleSession
     public void InsertAll(IEnumerable<object> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
+        if (facts.TryGetNonEnumeratedCount(out var count))
+        {
+            _inserted.EnsureCapacity(_inserted.Count + count);
+            _memory.Facts.EnsureCapacity(_memory.Facts.Count + count);
+        }
         foreach (var fact in facts) Insert(fact);
     }
 
@@ -94,6 +103,7 @@ public sealed class RuleSession
 
     private SessionResult FireAll(CancellationToken cancellationToken)
     {
+        if (_blocks is not null) return FireDirect(_blocks, cancellationToken);
         var popped = 0;
         _firings.EnsureCapacity(_firings.Count + _agenda.Count);
         while (_agenda.TryPop(out var activation))
@@ -111,6 +121,35 @@ public sealed class RuleSession
         }
         cancellationToken.ThrowIfCancellationRequested();
         return new SessionResult(new ListPrefix<Firing>(_firings), new ListPrefix<FactHandle>(_memory.Facts));
+    }
+
+    /// <summary>
+    /// The direct path (<see cref="Network.ReteNetwork.IsDirect"/>): each rule's pending activations, in agenda order,
+    /// become one block of firings.
+    /// </summary>
+    private SessionResult FireDirect(FiringBlocks blocks, CancellationToken cancellationToken)
+    {
+        foreach (var rule in _ruleSet.Network.Ranked)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (_memory.Slab(rule) is not { } slab || slab.Fired == slab.Count) continue;
+            var first = slab.Fired;
+            slab.TakePending();
+            var counted = 0;
+            try
+            {
+                for (; counted < slab.Count - first; counted++)
+                {
+                    _meter.CountFiring(rule.Id);
+                    if ((counted & 1023) == 1023) cancellationToken.ThrowIfCancellationRequested();
+                }
+            }
+            finally
+            {
+                if (counted > 0) blocks.Append(slab, first, counted);
+            }
+        }
+        return new SessionResult(blocks.Snapshot(), new ListPrefix<FactHandle>(_memory.Facts));
     }
 
     /// <summary>
@@ -160,8 +199,14 @@ public sealed class RuleSession
     private FactHandle Add(FactHandle handle)
     {
         _inserted.Add(handle.Fact, handle);
+        return Match(handle);
+    }
+
+    /// <summary>Matches a fact already recorded as inserted, and lets parked activations of its type try again.</summary>
+    private FactHandle Match(FactHandle handle)
+    {
         _memory.Add(handle);
-        if (!_parked.Remove(handle.Type.Name, out var parked)) return handle;
+        if (_parked.Count == 0 || !_parked.Remove(handle.Type.Name, out var parked)) return handle;
         foreach (var activation in parked)
         {
             if (_parkedTuples.Remove(activation.Tuple)) _agenda.Add(activation);

@@ -37,10 +37,10 @@ public sealed class PrioritiesEngineRunner
     {
         ArgumentNullException.ThrowIfNull(facts);
         var session = ruleSet.CreateSession();
-        foreach (var fact in facts.Duties) session.Insert(fact);
-        foreach (var fact in facts.Harms) session.Insert(fact);
-        foreach (var fact in facts.Concerns) session.Insert(fact);
-        foreach (var fact in facts.Trends) session.Insert(fact);
+        session.InsertAll(facts.Duties);
+        session.InsertAll(facts.Harms);
+        session.InsertAll(facts.Concerns);
+        session.InsertAll(facts.Trends);
         var firings = session.Fire().Firings;
         var contributions = new List<Contribution>(firings.Count);
         foreach (var firing in firings)

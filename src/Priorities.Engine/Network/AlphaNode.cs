@@ -40,8 +40,27 @@ internal sealed class AlphaNode
 
     public IReadOnlyList<(string Text, Func<object, object?> Reader)> RightKeys => _rightKeys;
 
+    /// <summary>
+    /// False when no join or deferred pattern ever reads this node's memory (it only feeds single-pattern rules), so
+    /// sessions need not keep the facts that passed it.
+    /// </summary>
+    public bool IsRead { get; set; }
+
+    /// <summary>
+    /// True when the memory is read only as the left side of a second pattern of another fact type (it feeds only
+    /// first patterns): a session keeps it only once a fact of that second pattern's type arrives after facts of this
+    /// node's type, building it then from working memory (see <see cref="ReteNetwork.LazyNodes"/>).
+    /// </summary>
+    public bool IsLazy { get; set; }
+
     /// <summary>Join steps fed by this node; for one rule, later steps come first so each tuple is built once.</summary>
     public IReadOnlyList<(CompiledRule Rule, int Step)> Successors => _successors;
+
+    /// <summary><see cref="Successors"/> as an array, for the hot path; set by <see cref="Freeze"/>.</summary>
+    public (CompiledRule Rule, int Step)[] SuccessorArray { get; private set; } = [];
+
+    /// <summary>Called once the network is built.</summary>
+    public void Freeze() => SuccessorArray = [.. _successors];
 
     public int AddRightKey(CheckedExpression key)
     {

@@ -9,16 +9,45 @@ namespace Priorities.Engine.Network;
 /// </summary>
 public readonly struct Firing : IEquatable<Firing>
 {
+    [ThreadStatic]
+    private static FactHandle?[]? t_scratch;
+
+    /// <summary>The tuple itself, or the <see cref="ActivationSlab"/> whose row <see cref="_row"/> holds it.</summary>
+    private readonly object _source;
+    private readonly int _row;
+
     internal Firing(CompiledRule rule, FactHandle?[] tuple, int sequence = -1)
     {
         Compiled = rule;
-        Tuple = tuple;
+        _source = tuple;
+        Sequence = sequence;
+    }
+
+    internal Firing(ActivationSlab slab, int row, int sequence)
+    {
+        Compiled = slab.Rule;
+        _source = slab;
+        _row = row;
         Sequence = sequence;
     }
 
     internal CompiledRule Compiled { get; }
 
-    internal FactHandle?[] Tuple { get; }
+    /// <summary>The matched facts by slot; a new array for a firing of the direct path (see <see cref="ActivationSlab"/>).</summary>
+    internal FactHandle?[] Tuple => _source is ActivationSlab slab ? slab.Tuple(_row) : (FactHandle?[])_source;
+
+    /// <summary>
+    /// The tuple for reading values at once: a firing of the direct path fills a per-thread scratch array, which the
+    /// next read overwrites, so the caller must not keep it.
+    /// </summary>
+    internal FactHandle?[] ReadTuple()
+    {
+        if (_source is not ActivationSlab slab) return (FactHandle?[])_source;
+        var scratch = t_scratch;
+        if (scratch is null || scratch.Length < Compiled.Width) t_scratch = scratch = new FactHandle?[Math.Max(8, Compiled.Width)];
+        slab.Fill(_row, scratch);
+        return scratch;
+    }
 
     /// <summary>The rule that fired.</summary>
     public RuleDefinition Rule => Compiled.Definition;
@@ -72,13 +101,15 @@ public readonly struct Firing : IEquatable<Firing>
     public IReadOnlyList<ConditionOutcome> ExplainConditions() => ConditionExplainer.Explain(Compiled, Tuple);
 
     /// <inheritdoc />
-    public bool Equals(Firing other) => ReferenceEquals(Tuple, other.Tuple) && Sequence == other.Sequence;
+    public bool Equals(Firing other) =>
+        ReferenceEquals(_source, other._source) && _row == other._row && Sequence == other.Sequence;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Firing other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Tuple);
+    public override int GetHashCode() =>
+        (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(_source) * 31) + _row;
 
     /// <summary>True when both are the same firing.</summary>
     public static bool operator ==(Firing left, Firing right) => left.Equals(right);
@@ -86,7 +117,7 @@ public readonly struct Firing : IEquatable<Firing>
     /// <summary>True when the two are different firings.</summary>
     public static bool operator !=(Firing left, Firing right) => !left.Equals(right);
 
-    internal Firing WithSequence(int sequence) => new(Compiled, Tuple, sequence);
+    internal Firing WithSequence(int sequence) => new(Compiled, (FactHandle?[])_source, sequence);
 
     /// <inheritdoc />
     public override string ToString() => $"{RuleId}({string.Join(", ", Facts.Select(f => "#" + f.Sequence))})";

@@ -18,7 +18,33 @@ internal sealed class NetworkBuilder
         var ranked = compiled.OrderByDescending(r => r.Salience).ThenBy(r => r.Index).ToArray();
         for (var i = 0; i < ranked.Length; i++) ranked[i].Rank = i;
         foreach (var node in _nodes) _dispatchers[node.Type.Name].Add(node);
-        return new ReteNetwork(types, _nodes.ToArray(), _dispatchers, compiled, ranked);
+        foreach (var dispatcher in _dispatchers.Values) dispatcher.Freeze();
+        foreach (var node in _nodes) node.Freeze();
+        var lazy = PlanMemories(compiled);
+        return new ReteNetwork(types, _nodes.ToArray(), _dispatchers, compiled, ranked) { LazyNodes = lazy };
+    }
+
+    /// <summary>
+    /// Marks which alpha memories sessions must keep, and which of them only once needed; returns the latter by type.
+    /// </summary>
+    private Dictionary<string, AlphaNode[]> PlanMemories(CompiledRule[] rules)
+    {
+        var right = new HashSet<AlphaNode>();
+        var left = new HashSet<AlphaNode>();
+        foreach (var rule in rules.Where(r => r.Steps.Length > 1))
+        {
+            var first = rule.Steps[0].Node;
+            (ReferenceEquals(first.Type, rule.Steps[1].Node.Type) ? right : left).Add(first);
+            foreach (var step in rule.Steps.Skip(1)) right.Add(step.Node);
+        }
+        foreach (var step in rules.SelectMany(r => r.Deferred).Where(s => s.Node is not null)) right.Add(step.Node!);
+        foreach (var node in _nodes)
+        {
+            node.IsRead = right.Contains(node) || left.Contains(node);
+            node.IsLazy = !right.Contains(node) && left.Contains(node);
+        }
+        return _nodes.Where(n => n.IsLazy).GroupBy(n => n.Type.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
     private CompiledRule BuildRule(CheckedRule rule)

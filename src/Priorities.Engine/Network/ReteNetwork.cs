@@ -12,9 +12,20 @@ internal sealed class ReteNetwork
         Dispatchers = dispatchers;
         Rules = rules;
         Ranked = ranked;
+        IsDirect = rules.All(r => r.Inserts.Length == 0 && r.Deferred.Length == 0);
     }
 
+    /// <summary>
+    /// True when no rule inserts facts or has a not-exists, aggregate or test pattern: firing then changes nothing,
+    /// so the firing order is known once matching ends, and sessions keep activations in slabs
+    /// (<see cref="ActivationSlab"/>) rather than on an agenda.
+    /// </summary>
+    public bool IsDirect { get; }
+
     public IReadOnlyList<FactType> Types { get; }
+
+    /// <summary>By fact type name, the nodes whose memories sessions build only when first read (<see cref="AlphaNode.IsLazy"/>).</summary>
+    public IReadOnlyDictionary<string, AlphaNode[]> LazyNodes { get; init; } = new Dictionary<string, AlphaNode[]>();
 
     public AlphaNode[] Nodes { get; }
 

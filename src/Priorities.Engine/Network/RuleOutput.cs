@@ -27,19 +27,19 @@ public readonly struct RuleOutput : IEquatable<RuleOutput>
     {
         get
         {
-            var tuple = Firing.Tuple;
+            var tuple = Firing.ReadTuple();
             return Spec.Boxed.Select(b => b(tuple)).ToArray();
         }
     }
 
     /// <summary>The named value (long, double, string, bool or a list).</summary>
     /// <exception cref="KeyNotFoundException">No value has that name.</exception>
-    public object? Get(string name) => Spec.Boxed[IndexOf(name)](Firing.Tuple);
+    public object? Get(string name) => Spec.Boxed[IndexOf(name)](Firing.ReadTuple());
 
     /// <summary>The named numeric value as a double, without boxing.</summary>
     /// <exception cref="KeyNotFoundException">No numeric value has that name.</exception>
     public double GetNumber(string name) =>
-        Spec.Numbers[IndexOf(name)] is { } read ? read(Firing.Tuple) : throw new KeyNotFoundException($"Value '{name}' of '{Name}' is not a number.");
+        Spec.Numbers[IndexOf(name)] is { } read ? read(Firing.ReadTuple()) : throw new KeyNotFoundException($"Value '{name}' of '{Name}' is not a number.");
 
     /// <inheritdoc />
     public bool Equals(RuleOutput other) => Firing.Equals(other.Firing) && Action == other.Action;

@@ -8,6 +8,9 @@ internal sealed class TypeDispatcher
 {
     private readonly List<(string Text, Func<object, object?> Reader, Dictionary<object, List<AlphaNode>> Map)> _groups = [];
     private readonly List<AlphaNode> _unindexed = [];
+    private Func<object, object?>[] _readers = [];
+    private Dictionary<object, AlphaNode[]>[] _maps = [];
+    private AlphaNode[] _unindexedNodes = [];
 
     public void Add(AlphaNode node)
     {
@@ -29,16 +32,21 @@ internal sealed class TypeDispatcher
         nodes.Add(node);
     }
 
-    /// <summary>Calls <paramref name="matched"/> for each node whose conditions <paramref name="fact"/> meets.</summary>
-    public void Dispatch<TState>(object fact, TState state, Action<AlphaNode, TState> matched)
+    /// <summary>Turns the groups into arrays once every node is added, for the hot path.</summary>
+    public void Freeze()
     {
-        foreach (var (_, reader, map) in _groups)
-        {
-            if (!map.TryGetValue(reader(fact) ?? NullKey.Instance, out var nodes)) continue;
-            foreach (var node in nodes)
-                if (node.Test is null || node.Test(fact)) matched(node, state);
-        }
-        foreach (var node in _unindexed)
-            if (node.Test is null || node.Test(fact)) matched(node, state);
+        _readers = _groups.Select(g => g.Reader).ToArray();
+        _maps = _groups.Select(g => g.Map.ToDictionary(e => e.Key, e => e.Value.ToArray())).ToArray();
+        _unindexedNodes = _unindexed.ToArray();
     }
+
+    /// <summary>How many index groups there are: call <see cref="Bucket"/> for each.</summary>
+    public int Groups => _readers.Length;
+
+    /// <summary>The nodes of group <paramref name="group"/> whose constant equals the fact's value, or null.</summary>
+    public AlphaNode[]? Bucket(int group, object fact) =>
+        _maps[group].TryGetValue(_readers[group](fact) ?? NullKey.Instance, out var nodes) ? nodes : null;
+
+    /// <summary>The nodes no constant routes to: every fact of the type is tested against them.</summary>
+    public AlphaNode[] Unindexed => _unindexedNodes;
 }
