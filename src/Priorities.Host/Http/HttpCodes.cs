@@ -21,6 +21,9 @@ internal static class HttpCodes
     /// <summary>The JWT signing key file cannot be used (serve refuses to start).</summary>
     public const string BadSigningKey = "PR8108";
 
+    /// <summary>A sensitivity analysis asked for more samples than the server allows (or fewer than one).</summary>
+    public const string SensitivitySamples = "PR8130";
+
     /// <summary>A <c>POST /v1/adoptions</c> body that is not a JSON object with <c>proposal</c> and <c>decisions</c>.</summary>
     public const string AdoptionBadRequest = "PR7011";
 }
