@@ -72,6 +72,6 @@ public sealed class SensitivityProperties
         if (flip is null) return true;
         static (double, double) Key(double from, double change) =>
             (from > 0 ? Math.Abs(change) / from : double.PositiveInfinity, Math.Abs(change));
-        return Key(from, to - from).CompareTo(Key(flip.From, flip.Change)) < 0;
+        return Key(from, Math.Round(to - from, 9)).CompareTo(Key(flip.From, flip.Change)) < 0;
     }
 }
