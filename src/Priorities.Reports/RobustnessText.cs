@@ -20,31 +20,34 @@ internal static class RobustnessText
         var marginal = ranked.Where(IsMarginal).ToArray();
         var entering = sensitivity.Priorities.Where(p => !p.Selected && IsMarginal(p)).ToArray();
         var spread = Math.Round(sensitivity.Spread * 100, 1).ToString("0.#", CultureInfo.InvariantCulture);
-        return $"The weights of the scoring dimensions are judgements, so we varied each of them by up to {spread}% "
-            + $"either way, all together in {ReportText.Count(sensitivity.Samples)} random weightings and one at a time. "
-            + $"Across the weightings the order of the candidates kept a median Kendall's τ of "
-            + $"{ReportText.Number(sensitivity.Tau.Median)} with the proposed order (1 is the same order, 0 no relation), "
-            + $"and {ReportText.Number(sensitivity.Tau.P5)} or more in 95% of them. "
+        return $"We varied every weight by up to {spread}% either way, in {ReportText.Count(sensitivity.Samples)} random "
+            + $"weightings and one at a time. The order kept a median Kendall's τ of {ReportText.Number(sensitivity.Tau.Median)} "
+            + $"with the proposal (1 is the same order), and {ReportText.Number(sensitivity.Tau.P5)} or more in 95% of them. "
             + Ranked(ranked.Length, marginal) + " " + Entering(entering)
-            + (plan.RuleSet.Weights is null ? string.Empty : " The analysis used the weights this plan was proposed with.");
+            + (plan.RuleSet.Weights is null ? string.Empty : " The weights varied are those this plan was proposed with.");
     }
 
     /// <summary>A priority's verdict and reason, or null when the analysis does not list it.</summary>
     public static string? Of(SensitivityResult? sensitivity, string id)
     {
         var found = sensitivity?.Priorities.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.Ordinal));
-        return found is null ? null : $"{Verdict(found)}. {found.Reason}";
+        if (found is null) return null;
+        if (IsMarginal(found) || found.SelectedProbability is > 0 and < 1) return $"{Verdict(found)}. {found.Reason}";
+        var move = found.Selected ? "drop it from" : "bring it into";
+        var flip = found.Flip is { } f
+            ? $"; only a {f.Dimension} weight of {ReportText.Number(f.To)} instead of {ReportText.Number(f.From)} would {move} the plan"
+            : string.Empty;
+        return $"Stable: {(found.Selected ? "selected" : "left out")} in every weighting{flip}.";
     }
 
     private static string Ranked(int count, PrioritySensitivity[] marginal) => marginal.Length == 0
-        ? $"All {ReportText.Plural(count, "ranked priority is", "ranked priorities are")} stable: no weight within that "
-            + "range moves any of them out of the plan."
+        ? $"All {ReportText.Plural(count, "ranked priority is", "ranked priorities are")} stable."
         : $"Of the {ReportText.Plural(count, "ranked priority", "ranked priorities")}, {count - marginal.Length} "
             + $"{(count - marginal.Length == 1 ? "is" : "are")} stable and {marginal.Length} marginal: "
-            + $"{Titles(marginal)}. Their reasons are given with each priority below.";
+            + $"{Titles(marginal)} (reasons with each priority below).";
 
     private static string Entering(PrioritySensitivity[] entering) => entering.Length == 0
-        ? "No candidate left out of the plan comes close to entering it."
+        ? "No candidate left out comes close to entering."
         : $"Left out but close to entering: {string.Join("; ", entering.Select(p => $"{p.Title} ({Lower(p.Reason)})"))}.";
 
     private static bool IsMarginal(PrioritySensitivity p) =>
