@@ -18,9 +18,9 @@ internal static class ReportComposer
         [
             ImplicationSections.Financial(plan),
             ImplicationSections.Legal(plan),
-            SummarySection.Create(plan) with { NewPage = true },
+            SummarySection.Create(plan, options.Sensitivity) with { NewPage = true },
             .. RollUpMatrixSection.For(plan, options),
-            ThemeSections.Create(plan),
+            ThemeSections.Create(plan, options.Sensitivity),
             PerformanceSection.Create(plan),
             PlanSections.Changes(plan),
         ];

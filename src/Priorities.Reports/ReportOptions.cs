@@ -33,6 +33,13 @@ public sealed record ReportOptions
     /// </summary>
     public IReadOnlyList<PlanResult>? Districts { get; init; }
 
+    /// <summary>
+    /// A weight sensitivity analysis of the same plan (<see cref="Sensitivity.SensitivityAnalyzer"/>): the summary then
+    /// says how robust the order is ("How robust is this order?") and each priority whether it is stable or marginal,
+    /// and why. Null for none. It holds no evidence, so the public version shows it too.
+    /// </summary>
+    public Sensitivity.SensitivityResult? Sensitivity { get; init; }
+
     /// <summary>The clock that dates the report and the Word package; <see cref="TimeProvider.System"/> by default.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

@@ -1,12 +1,13 @@
 using System.Globalization;
 using Priorities.Results;
+using Priorities.Sensitivity;
 
 namespace Priorities.Reports;
 
 /// <summary>The one-page summary: what the plan proposes, what changed, how the measures stand, the table and the chart.</summary>
 internal static class SummarySection
 {
-    public static ReportSection Create(PlanResult plan)
+    public static ReportSection Create(PlanResult plan, SensitivityResult? sensitivity = null)
     {
         var ranked = plan.Priorities.Where(p => !p.Mandatory).ToArray();
         var partial = ranked.Any(p => p.Coverage < 1);
@@ -23,14 +24,18 @@ internal static class SummarySection
             .. partial ? [p.Coverage < 1 ? ReportText.Coverage(p.Coverage) : "–"] : Array.Empty<string>(),
             ReportText.Status(p.Status),
         ]).ToArray();
-        return new ReportSection(
-            "summary",
-            "Summary",
+        ReportBlock[] blocks =
+        [
             new ParagraphBlock(Proposal(plan, ranked.Length)),
             new ParagraphBlock(Changes(plan)),
             new ParagraphBlock(Performance(plan)),
+            .. sensitivity is null
+                ? []
+                : new[] { new ParagraphBlock(RobustnessText.Summary(plan, sensitivity), RobustnessText.Label) },
             new TableBlock("Proposed priorities in rank order", columns, rows),
-            new ChartBlock("Score of each priority by dimension (weighted contributions)", ranked));
+            new ChartBlock("Score of each priority by dimension (weighted contributions)", ranked),
+        ];
+        return new ReportSection("summary", "Summary", blocks);
     }
 
     private static string Proposal(PlanResult plan, int ranked) =>

@@ -1,22 +1,23 @@
 using System.Globalization;
 using Priorities.Results;
+using Priorities.Sensitivity;
 
 namespace Priorities.Reports;
 
 /// <summary>The priorities grouped by theme, each with lead, action plan, funding, measures, rationale and changes.</summary>
 internal static class ThemeSections
 {
-    public static ReportSection Create(PlanResult plan)
+    public static ReportSection Create(PlanResult plan, SensitivityResult? sensitivity = null)
     {
         var themes = plan.Priorities.GroupBy(p => p.Theme, StringComparer.Ordinal).ToArray();
         var intro = new ParagraphBlock(
             "The priorities under each theme, in rank order. The findings and evidence behind each are in appendix A.");
         var parts = themes.Select((theme, i) => new ReportSection(
-            "theme-" + (i + 1).ToString(CultureInfo.InvariantCulture), theme.Key, [], theme.Select(Priority).ToArray())).ToArray();
+            "theme-" + (i + 1).ToString(CultureInfo.InvariantCulture), theme.Key, [], theme.Select(p => Priority(p, sensitivity)).ToArray())).ToArray();
         return new ReportSection("priorities", "Priorities by theme", [intro], parts);
     }
 
-    private static ReportSection Priority(ProposedPriority priority)
+    private static ReportSection Priority(ProposedPriority priority, SensitivityResult? sensitivity)
     {
         var facts = new List<MetaItem>
         {
@@ -33,6 +34,11 @@ internal static class ThemeSections
         if (priority.Rationale.Count > 0 && !priority.Mandatory)
         {
             facts.Add(new MetaItem("Main finding", priority.Rationale[0]));
+        }
+
+        if (!priority.Mandatory && RobustnessText.Of(sensitivity, priority.Id) is { } robustness)
+        {
+            facts.Add(new MetaItem("Robustness", robustness));
         }
 
         var blocks = new List<ReportBlock> { new FactsBlock(facts) };

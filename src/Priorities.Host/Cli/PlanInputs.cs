@@ -45,6 +45,16 @@ internal sealed class PlanInputs
     /// </summary>
     public async Task<PlanResult> EvaluateAsync(ParseResult parse, CancellationToken cancellationToken)
     {
+        var (ruleSet, assessment) = await LoadAsync(parse).ConfigureAwait(false);
+        return ruleSet.Evaluate(assessment, cancellationToken);
+    }
+
+    /// <summary>
+    /// Loads the rule set (a plan rule set, not a roll-up) and the one assessment, warnings written to standard error.
+    /// When either is invalid, the diagnostics of both are reported together.
+    /// </summary>
+    public async Task<(PlanRuleSet RuleSet, Assessment Assessment)> LoadAsync(ParseResult parse)
+    {
         var error = parse.InvocationConfiguration.Error;
         var (ruleSet, ruleErrors) = await TryLoadRulesAsync(parse, error).ConfigureAwait(false);
         var paths = AssessmentPaths(parse);
@@ -54,7 +64,7 @@ internal sealed class PlanInputs
         if (ruleSet is null || loaded.Assessment is null) throw new DiagnosticsException([.. ruleErrors, .. assessmentErrors]);
         if (ruleSet.IsRollUp) throw new UsageException($"--rules: '{ruleSet.Info.Id}' is a roll-up rule set; name it with --rollup.");
         foreach (var warning in loaded.Diagnostics) await error.WriteLineAsync(warning.ToString()).ConfigureAwait(false);
-        return ruleSet.Evaluate(loaded.Assessment, cancellationToken);
+        return (ruleSet, loaded.Assessment);
     }
 
     /// <summary>The assessments <c>--assessment</c> names, folders expanded (one null: the default sample).</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Priorities.Reports;
 using Priorities.Results;
+using Priorities.Sensitivity;
 
 namespace Priorities.Host.Cli;
 
@@ -39,6 +40,11 @@ internal sealed class ProposeCommand
             + "Schedule 12A), in the paper's format; the paper is then the public version and says the annex exists.",
         HelpName = "FILE",
     };
+    private readonly Option<bool> _sensitivity = new("--sensitivity")
+    {
+        Description = "With a board paper: also vary the weights (20%, 2,000 samples, seed 1, as `priorities sensitivity`) and "
+            + "say how robust the order is, and per priority whether it is stable or marginal.",
+    };
     private readonly Option<string?> _rollUp = new("--rollup")
     {
         Description = "A roll-up rule set (kind: rollup): make the county agreement from the plans of the assessments.",
@@ -68,6 +74,7 @@ internal sealed class ProposeCommand
         command.Options.Add(_out);
         command.Options.Add(_title);
         command.Options.Add(_exemptAnnex);
+        command.Options.Add(_sensitivity);
         command.Options.Add(_rollUp);
         command.Options.Add(_countyName);
         command.Validators.Add(result =>
@@ -80,6 +87,8 @@ internal sealed class ProposeCommand
             var report = result.GetResult(_format)?.Tokens is [{ Value: "markdown" or "html" or "docx" }];
             if (!report && result.GetResult(_exemptAnnex) is { Tokens.Count: > 0 })
                 result.AddError("--exempt-annex goes with a board paper: use --format markdown, html or docx.");
+            if (!report && result.GetResult(_sensitivity) is { Implicit: false })
+                result.AddError("--sensitivity goes with a board paper: use --format markdown, html or docx.");
         });
         command.SetAction(RunAsync);
         return command;
@@ -91,16 +100,20 @@ internal sealed class ProposeCommand
         var request = new RollUpRequest(format, parse.GetValue(_rollUp), parse.GetValue(_countyName));
         if (_inputs.AssessmentPaths(parse).Count > 1 || request.Path is not null)
         {
-            if (parse.GetValue(_title) is not null || parse.GetValue(_exemptAnnex) is not null)
-                throw new UsageException("--title and --exempt-annex go with the paper of one assessment, not with several or a roll-up.");
+            if (parse.GetValue(_title) is not null || parse.GetValue(_exemptAnnex) is not null || parse.GetValue(_sensitivity))
+                throw new UsageException("--title, --exempt-annex and --sensitivity go with the paper of one assessment, not with several or a roll-up.");
             var plans = await BatchProposal.RenderAsync(_inputs, parse, request, cancellationToken).ConfigureAwait(false);
             return await WriteAsync(parse, plans, cancellationToken).ConfigureAwait(false);
         }
-        var result = await _inputs.EvaluateAsync(parse, cancellationToken).ConfigureAwait(false);
+        var (ruleSet, assessment) = await _inputs.LoadAsync(parse).ConfigureAwait(false);
+        var result = ruleSet.Evaluate(assessment, cancellationToken);
         var annexPath = parse.GetValue(_exemptAnnex);
         var options = new ReportOptions
         {
             Public = _inputs.IsPublic(parse), Title = parse.GetValue(_title), ExemptAnnex = annexPath is not null,
+            Sensitivity = parse.GetValue(_sensitivity)
+                ? SensitivityAnalyzer.Analyze(ruleSet, assessment, cancellationToken: cancellationToken)
+                : null,
         };
         var content = Render(result, format, options);
         if (annexPath is not null)

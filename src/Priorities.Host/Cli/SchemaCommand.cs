@@ -8,8 +8,8 @@ internal sealed class SchemaCommand
 {
     private readonly Argument<string> _kind = new Argument<string>("kind")
     {
-        Description = "rules (a rule set file), assessment (an assessment, JSON or YAML), tests (a rule-set test file) or result (a plan result's JSON).",
-    }.AcceptOnlyFromAmong("rules", "assessment", "tests", "result");
+        Description = "rules (a rule set file), assessment (an assessment, JSON or YAML), tests (a rule-set test file) or result (a plan result's JSON), or sensitivity (a sensitivity analysis's JSON).",
+    }.AcceptOnlyFromAmong("rules", "assessment", "tests", "result", "sensitivity");
 
     public static Command Create() => new SchemaCommand().Build();
 
@@ -28,6 +28,7 @@ internal sealed class SchemaCommand
             "assessment" => JsonSchemas.Assessment,
             "tests" => JsonSchemas.RuleSetTests,
             "result" => JsonSchemas.Result,
+            "sensitivity" => JsonSchemas.Sensitivity,
             var other => throw new UsageException($"unknown schema '{other}': expected rules, assessment, tests or result."),
         };
         await parse.InvocationConfiguration.Output.WriteAsync(schema.AsMemory(), cancellationToken).ConfigureAwait(false);

@@ -59,6 +59,7 @@ internal static class HttpApi
         var api = HttpSecurity.Protect(app.MapGroup(string.Empty), options);
         api.MapOpenApi();
         ProposalEndpoints.Map(api);
+        SensitivityEndpoints.Map(api);
         BatchProposalEndpoints.Map(api);
         AdoptionEndpoints.Map(api);
         ReportEndpoints.Map(api);

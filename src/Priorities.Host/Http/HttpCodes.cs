@@ -32,6 +32,8 @@ internal static class HttpCodes
 
     /// <summary>A served assessment has facts marked sensitive and the caller lacks the full role (403).</summary>
     public const string SensitiveAssessment = "PR8143";
+    /// <summary>A sensitivity analysis asked for more samples than the server allows (or fewer than one).</summary>
+    public const string SensitivitySamples = "PR8130";
 
     /// <summary>A <c>POST /v1/adoptions</c> body that is not a JSON object with <c>proposal</c> and <c>decisions</c>.</summary>
     public const string AdoptionBadRequest = "PR7011";

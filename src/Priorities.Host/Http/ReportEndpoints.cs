@@ -3,6 +3,7 @@ using Priorities.Engine.Diagnostics;
 using Priorities.Evaluation;
 using Priorities.Hosting;
 using Priorities.Reports;
+using Priorities.Sensitivity;
 
 namespace Priorities.Host.Http;
 
@@ -36,7 +37,8 @@ internal static class ReportEndpoints
             .WithName(OperationId)
             .WithSummary("Propose a plan and write it as a board report: Markdown, HTML or Word. public=true (forced for "
                 + "the public role) leaves out sensitive items; title sets the paper's title (default: Community Safety "
-                + "Rolling Plan YYYY–YY for the year after the assessment period).")
+                + "Rolling Plan YYYY–YY for the year after the assessment period); sensitivity=true adds how robust the order is "
+                + "to the weights (20%, 2,000 samples, seed 1) and per priority stable or marginal.")
             .AddEndpointFilter<DecisionLogFilter>()
             .Accepts<Assessment>("application/json", "application/yaml")
             .Produces<byte[]>(StatusCodes.Status200OK, "text/markdown", "text/html", Formats["docx"].MediaType)
@@ -47,7 +49,7 @@ internal static class ReportEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<IResult> ReportAsync(HttpRequest request, string? format, bool? @public, string? title, HttpServerOptions options, IPriorityPlanner planner, IRuleSetProvider rules, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> ReportAsync(HttpRequest request, string? format, bool? @public, string? title, bool? sensitivity, HttpServerOptions options, IPriorityPlanner planner, IRuleSetProvider rules, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!Formats.TryGetValue(format ?? DefaultFormat, out var chosen)) return BadFormat(format!);
         var parsed = await ParsedAssessment.ReadAsync(request, options, cancellationToken).ConfigureAwait(false);
@@ -59,7 +61,11 @@ internal static class ReportEndpoints
             var plan = await planner.ProposeAsync(parsed.Assessment!, cancellationToken).ConfigureAwait(false);
             decision.RuleSet = plan.RuleSet;
             var isPublic = @public == true || !AccessRoles.SeesSensitive(request.HttpContext, options);
-            var bytes = ReportWriter.Render(plan, chosen.Format, new ReportOptions { Public = isPublic, Title = title, TimeProvider = time });
+            var robustness = sensitivity == true
+                ? SensitivityAnalyzer.Analyze(rules.RuleSet, parsed.Assessment!, cancellationToken: cancellationToken)
+                : null;
+            var bytes = ReportWriter.Render(plan, chosen.Format,
+                new ReportOptions { Public = isPublic, Title = title, TimeProvider = time, Sensitivity = robustness });
             return chosen.Format == ReportFormat.Docx
                 ? TypedResults.File(bytes, chosen.MediaType, chosen.File)
                 : TypedResults.Bytes(bytes, chosen.MediaType);

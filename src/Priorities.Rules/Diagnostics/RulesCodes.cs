@@ -147,6 +147,10 @@ internal static class RulesCodes
     public const string TestRuleSetUnavailable = "PR6002";
     public const string TestAssessmentUnreadable = "PR6003";
 
+    public const string SensitivitySpread = "PR6300";
+    public const string SensitivitySamples = "PR6301";
+    public const string SensitivityRollUp = "PR6302";
+
     public const string AdoptionRemovesDuty = "PR7000";
     public const string AdoptionUnknownPriority = "PR7001";
     public const string AdoptionNotCandidate = "PR7002";

@@ -11,6 +11,7 @@ public static class JsonSchemas
     private static readonly Lazy<string> AssessmentText = new(() => Read("assessment.schema.json"));
     private static readonly Lazy<string> RuleSetTestsText = new(() => Read("ruleset-tests.schema.json"));
     private static readonly Lazy<string> ResultText = new(() => Read("result.schema.json"));
+    private static readonly Lazy<string> SensitivityText = new(() => Read("sensitivity.schema.json"));
 
     /// <summary>The schema of a rule set file (<c>rules/*.yaml</c>).</summary>
     public static string RuleSet => RuleSetText.Value;
@@ -23,6 +24,11 @@ public static class JsonSchemas
 
     /// <summary>The schema of a plan result's JSON (<c>Priorities.Results.PlanResultSerializer</c>).</summary>
     public static string Result => ResultText.Value;
+
+    /// <summary>
+    /// The schema of a weight sensitivity analysis's JSON (<c>Priorities.Sensitivity.SensitivityResultSerializer</c>).
+    /// </summary>
+    public static string Sensitivity => SensitivityText.Value;
 
     private static string Read(string name)
     {
