@@ -11,6 +11,7 @@ public static class JsonSchemas
     private static readonly Lazy<string> AssessmentText = new(() => Read("assessment.schema.json"));
     private static readonly Lazy<string> RuleSetTestsText = new(() => Read("ruleset-tests.schema.json"));
     private static readonly Lazy<string> ResultText = new(() => Read("result.schema.json"));
+    private static readonly Lazy<string> DiffText = new(() => Read("diff.schema.json"));
 
     /// <summary>The schema of a rule set file (<c>rules/*.yaml</c>).</summary>
     public static string RuleSet => RuleSetText.Value;
@@ -23,6 +24,9 @@ public static class JsonSchemas
 
     /// <summary>The schema of a plan result's JSON (<c>Priorities.Results.PlanResultSerializer</c>).</summary>
     public static string Result => ResultText.Value;
+
+    /// <summary>The schema of a plan diff's JSON (<c>Priorities.Diffs.PlanDiffSerializer</c>).</summary>
+    public static string Diff => DiffText.Value;
 
     private static string Read(string name)
     {

@@ -63,6 +63,22 @@ internal static class DiffFixture
         return places;
     }
 
+    /// <summary>
+    /// The Oxford sample as a second year: one category's trend with another count (and its change and rate), and
+    /// every trend of that category marked sensitive when asked.
+    /// </summary>
+    public static Assessment WithTrend(Assessment assessment, string category, int count, bool sensitive)
+    {
+        var trends = assessment.Trends.Select(t => t.Category != category ? t : t with
+        {
+            Count = count,
+            Change = count - t.PreviousCount,
+            ChangePct = Math.Round(100.0 * (count - t.PreviousCount) / t.PreviousCount, 1),
+            Sensitive = sensitive,
+        }).ToArray();
+        return assessment with { Trends = trends };
+    }
+
     private static PlanRuleSet Loaded(RuleSetLoadResult load)
     {
         Assert.True(load.Succeeded, string.Join("\n", load.Diagnostics));
