@@ -19,10 +19,20 @@ internal static class ContributionComparer
         var oneSided = oldEntry.Place.Scored != newEntry.Place.Scored;
         return dimensions
             .Select(d => (Old: olds.GetValueOrDefault(d), New: news.GetValueOrDefault(d), Dimension: d))
-            .Where(pair => !Equals(pair.Old, pair.New))
+            .Where(pair => Differs(pair.Old, pair.New))
             .Select(pair => Delta(pair.Dimension, pair.Old, pair.New, oneSided ? [DiffCauses.NotScored] : Causes(pair.Old, pair.New, scoring)))
             .ToArray();
     }
+
+    /// <summary>
+    /// Whether the dimension's part differs: its contribution, score, raw value or evidence (a weight that changed with
+    /// nothing to weigh, such as a duty without evidence on the dimension, moves nothing).
+    /// </summary>
+    private static bool Differs(ScoreComponent? oldPart, ScoreComponent? newPart) =>
+        oldPart is null || newPart is null
+            ? oldPart is not null || newPart is not null
+            : oldPart.Contribution != newPart.Contribution || oldPart.Score != newPart.Score
+                || !Nullable.Equals(oldPart.Raw, newPart.Raw) || oldPart.Evidence != newPart.Evidence;
 
     private static ContributionDelta Delta(string dimension, ScoreComponent? oldPart, ScoreComponent? newPart, IReadOnlyList<string> causes)
     {

@@ -20,6 +20,8 @@ internal static class MoveSentence
         };
         var now = diff.New.State switch
         {
+            PriorityStates.NotSelected when diff.New.Threshold == diff.New.Score =>
+                $"; it now scores {DiffText.Number(diff.New.Score)}, level with the last priority selected, and lost on the tie-break",
             PriorityStates.NotSelected =>
                 $"; it now scores {DiffText.Number(diff.New.Score)} against a threshold of {DiffText.Number(diff.New.Threshold)}",
             PriorityStates.EvidenceGap => $": only {DiffText.Percent(diff.New.Coverage ?? 0)} of the scoring weight has evidence",
@@ -41,9 +43,15 @@ internal static class MoveSentence
         return $"{diff.Title} entered the plan: {reasons}; it now scores {DiffText.Number(diff.New.Score)}{rank}.";
     }
 
-    /// <summary>The largest deltas that push the way it moved, in words; null when none does.</summary>
+    /// <summary>
+    /// The largest deltas that push the way it moved, in words; when its own score moved the other way (it entered
+    /// though its score fell, because others fell further), that; null when nothing pushes.
+    /// </summary>
     private static string? Reasons(PriorityDiff diff, bool falling)
     {
+        if (diff.ScoreDelta is { } delta && (falling ? delta > 0 : delta < 0))
+            return $"its score {(falling ? "rose" : "fell")} from {DiffText.Number(diff.Old.Score)} to {DiffText.Number(diff.New.Score)}, "
+                + (falling ? "but others rose further" : "but others fell further");
         var pushing = diff.Contributions.Where(c => falling ? c.Delta < 0 : c.Delta > 0)
             .OrderByDescending(c => Math.Abs(c.Delta)).ThenBy(c => c.Dimension, StringComparer.Ordinal)
             .Take(MostCauses).Select(CausePhrase.Of).ToArray();

@@ -15,7 +15,7 @@ public sealed class RuleSetDifferTests
         var news = DiffFixture.Places(changed.Evaluate(sample));
         var expected = news.Keys.Union(olds.Keys).Where(id => !olds.TryGetValue(id, out var o) || !news.TryGetValue(id, out var n)
             || o.State != n.State || o.Place != n.Place || o.Score != n.Score || o.Coverage != n.Coverage
-            || !o.Breakdown.SequenceEqual(n.Breakdown)).ToHashSet(StringComparer.Ordinal);
+            || !o.Breakdown.Select(Part).SequenceEqual(n.Breakdown.Select(Part))).ToHashSet(StringComparer.Ordinal);
 
         var diff = RuleSetDiffer.Diff(changed, oxford, sample);
 
@@ -70,10 +70,15 @@ public sealed class RuleSetDifferTests
         var harmAfter = candidate.Breakdown.Single(c => c.Dimension == "harm").Contribution;
         var title = before.Priorities.Single(p => p.Id == left.Id).Title;
         Assert.StartsWith($"{title} left the plan: the harm weight fell from 3 to 1, costing {Number(harmBefore - harmAfter)} points", left.Sentence);
-        Assert.EndsWith($"; it now scores {Number(candidate.Score)} against a threshold of {Number(candidate.Score + candidate.Shortfall)}.", left.Sentence);
+        Assert.EndsWith(candidate.Shortfall > 0
+            ? $"; it now scores {Number(candidate.Score)} against a threshold of {Number(candidate.Score + candidate.Shortfall)}."
+            : $"; it now scores {Number(candidate.Score)}, level with the last priority selected, and lost on the tie-break.", left.Sentence);
         var entered = Assert.Single(diff.Entered);
         var rank = after.Priorities.Single(p => p.Id == entered.Id).Rank;
-        Assert.StartsWith($"{entered.Title} entered the plan: ", entered.Sentence);
+        var scores = (Before: before.NotSelected.Single(c => c.Id == entered.Id).Score, After: after.Priorities.Single(p => p.Id == entered.Id).Score);
+        Assert.StartsWith(scores.After < scores.Before
+            ? $"{entered.Title} entered the plan: its score fell from {Number(scores.Before)} to {Number(scores.After)}, but others fell further; "
+            : $"{entered.Title} entered the plan: ", entered.Sentence);
         Assert.EndsWith($", ranked {rank}{(rank is 1 ? "st" : rank is 2 ? "nd" : rank is 3 ? "rd" : "th")}.", entered.Sentence);
     }
 
@@ -97,6 +102,9 @@ public sealed class RuleSetDifferTests
         foreach (var move in diff.Entered.Where(m => before.EvidenceGaps.Any(g => g.Id == m.Id)))
             Assert.Contains("entered the plan: it was an evidence gap (only ", move.Sentence, StringComparison.Ordinal);
     }
+
+    /// <summary>What a dimension gives a priority: a weight with nothing to weigh moves nothing.</summary>
+    private static (string, double, double, double?, string) Part(ScoreComponent c) => (c.Dimension, c.Contribution, c.Score, c.Raw, c.Evidence);
 
     private static string Number(double value) => Math.Round(value, 3).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
 }
