@@ -61,5 +61,6 @@ internal static class HttpApi
         AdoptionEndpoints.Map(api);
         ReportEndpoints.Map(api);
         RuleSetEndpoints.Map(api);
+        DiffEndpoints.Map(api);
     }
 }

@@ -21,6 +21,15 @@ internal static class HttpCodes
     /// <summary>The JWT signing key file cannot be used (serve refuses to start).</summary>
     public const string BadSigningKey = "PR8108";
 
+    /// <summary>
+    /// A <c>POST /v1/rulesets/diff</c> body that is not a JSON object with <c>assessment</c> and exactly one of
+    /// <c>against</c> and <c>assessmentAgainst</c> (rule sets as YAML text), with no other keys.
+    /// </summary>
+    public const string DiffBadRequest = "PR8120";
+
+    /// <summary>A rule set posted to <c>POST /v1/rulesets/diff</c> that is a roll-up rule set (<c>kind: rollup</c>).</summary>
+    public const string DiffRollUp = "PR8121";
+
     /// <summary>A <c>POST /v1/adoptions</c> body that is not a JSON object with <c>proposal</c> and <c>decisions</c>.</summary>
     public const string AdoptionBadRequest = "PR7011";
 }
