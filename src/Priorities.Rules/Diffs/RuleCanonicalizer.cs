@@ -21,14 +21,9 @@ internal static class RuleCanonicalizer
         new("salience", rule.Salience.ToString(CultureInfo.InvariantCulture)),
     ];
 
-    private static string Pattern(PatternSpec pattern) => string.Join(
-        "|",
-        pattern.Form.ToString(),
-        pattern.FactType,
-        pattern.Binding,
-        pattern.Each ?? string.Empty,
-        ExpressionText.Canonical(pattern.Where?.Text),
-        ExpressionText.Canonical(pattern.Of?.Text));
+    private static string Pattern(PatternSpec pattern) =>
+        $"{pattern.Form}|{pattern.FactType}|{pattern.Binding}|{pattern.Each}|"
+        + $"{ExpressionText.Canonical(pattern.Where?.Text)}|{ExpressionText.Canonical(pattern.Of?.Text)}";
 
     private static string Derive(DeriveSpec derive) =>
         derive.FactType + "{" + string.Join(",", derive.Values.OrderBy(v => v.Key, StringComparer.Ordinal)
