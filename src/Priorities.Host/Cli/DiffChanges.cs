@@ -13,7 +13,8 @@ internal static class DiffChanges
         var parts = new List<string>();
         if (rules.Added.Count > 0) parts.Add("added " + string.Join(", ", rules.Added));
         if (rules.Removed.Count > 0) parts.Add("removed " + string.Join(", ", rules.Removed));
-        if (rules.Changed.Count > 0) parts.Add("changed " + string.Join(", ", rules.Changed.Select(c => $"{c.Id} ({string.Join(", ", c.Parts)})")));
+        if (rules.Changed.Count > 0)
+            parts.Add("changed " + string.Join(", ", rules.Changed.Select(c => $"{c.Id} ({string.Join(", ", c.Parts)})")));
         return "Rules: " + string.Join("; ", parts) + ".";
     }
 

@@ -64,7 +64,8 @@ internal sealed class DiffCommand
             await TextOutput.WriteFileAsync(path, content, cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         }
-        await TextOutput.WriteAsync(null, Encoding.UTF8.GetString(content), parse.InvocationConfiguration.Output, cancellationToken).ConfigureAwait(false);
+        var output = parse.InvocationConfiguration.Output;
+        await TextOutput.WriteAsync(null, Encoding.UTF8.GetString(content), output, cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 

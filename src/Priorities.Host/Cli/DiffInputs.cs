@@ -21,7 +21,8 @@ internal sealed class DiffInputs
     public Option<string[]> Assessment { get; } = CliOptions.Assessment();
 
     public Option<string[]> AssessmentAgainst { get; } = Renamed(CliOptions.Assessment(), "--assessment-against",
-        "The old assessment (such as last year's) to compare --assessment with under the one rule set --rules: YAML or JSON, or a shipped sample.", "FILE");
+        "The old assessment (such as last year's) to compare --assessment with under the one rule set --rules: "
+        + "YAML or JSON, or a shipped sample.", "FILE");
 
     public BudgetOptions Budget { get; } = new();
 

@@ -58,7 +58,8 @@ internal static class DiffTable
         foreach (var p in movers)
         {
             var parts = p.Contributions.Select(c =>
-                $"{c.Dimension} {Numbers.Format(c.Contribution.Old)} -> {Numbers.Format(c.Contribution.New)} ({Signed(c.Delta)}; {string.Join(", ", c.Causes)})");
+                $"{c.Dimension} {Numbers.Format(c.Contribution.Old)} -> {Numbers.Format(c.Contribution.New)} "
+                + $"({Signed(c.Delta)}; {string.Join(", ", c.Causes)})");
             text.Append("  ").Append(p.Title).Append(": ").Append(string.Join("; ", parts)).Append('\n');
         }
     }
