@@ -19,6 +19,7 @@ internal static class CliApplication
         root.Subcommands.Add(AdoptCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());
+        root.Subcommands.Add(DiffCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(TestCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());

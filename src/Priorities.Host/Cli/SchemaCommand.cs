@@ -3,19 +3,19 @@ using Priorities.Schemas;
 
 namespace Priorities.Host.Cli;
 
-/// <summary><c>priorities schema rules|assessment|tests|result</c>: prints a JSON Schema (draft 2020-12) for editors and validators.</summary>
+/// <summary><c>priorities schema rules|assessment|tests|result|diff</c>: prints a JSON Schema (draft 2020-12) for editors and validators.</summary>
 internal sealed class SchemaCommand
 {
     private readonly Argument<string> _kind = new Argument<string>("kind")
     {
-        Description = "rules (a rule set file), assessment (an assessment, JSON or YAML), tests (a rule-set test file) or result (a plan result's JSON), or sensitivity (a sensitivity analysis's JSON).",
-    }.AcceptOnlyFromAmong("rules", "assessment", "tests", "result", "sensitivity");
+        Description = "rules (a rule set file), assessment (an assessment, JSON or YAML), tests (a rule-set test file), result (a plan result's JSON), sensitivity (a sensitivity analysis's JSON) or diff (a plan diff's JSON).",
+    }.AcceptOnlyFromAmong("rules", "assessment", "tests", "result", "sensitivity", "diff");
 
     public static Command Create() => new SchemaCommand().Build();
 
     private Command Build()
     {
-        var command = new Command("schema", "Print the JSON Schema of rule set, assessment or rule-set test files, or of a plan result's JSON.") { _kind };
+        var command = new Command("schema", "Print the JSON Schema of rule set, assessment or rule-set test files, or of a plan result's or plan diff's JSON.") { _kind };
         command.SetAction(RunAsync);
         return command;
     }
@@ -29,7 +29,8 @@ internal sealed class SchemaCommand
             "tests" => JsonSchemas.RuleSetTests,
             "result" => JsonSchemas.Result,
             "sensitivity" => JsonSchemas.Sensitivity,
-            var other => throw new UsageException($"unknown schema '{other}': expected rules, assessment, tests or result."),
+            "diff" => JsonSchemas.Diff,
+            var other => throw new UsageException($"unknown schema '{other}': expected rules, assessment, tests, result, sensitivity or diff."),
         };
         await parse.InvocationConfiguration.Output.WriteAsync(schema.AsMemory(), cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;

@@ -66,5 +66,6 @@ internal static class HttpApi
         RuleSetEndpoints.Map(api);
         AssessmentEndpoints.Map(api);
         ReviewPage.Map(app);
+        DiffEndpoints.Map(api);
     }
 }

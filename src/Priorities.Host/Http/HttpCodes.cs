@@ -34,6 +34,14 @@ internal static class HttpCodes
     public const string SensitiveAssessment = "PR8143";
     /// <summary>A sensitivity analysis asked for more samples than the server allows (or fewer than one).</summary>
     public const string SensitivitySamples = "PR8130";
+    /// <summary>
+    /// A <c>POST /v1/rulesets/diff</c> body that is not a JSON object with <c>assessment</c> and exactly one of
+    /// <c>against</c> and <c>assessmentAgainst</c> (rule sets as YAML text), with no other keys.
+    /// </summary>
+    public const string DiffBadRequest = "PR8120";
+
+    /// <summary>A rule set posted to <c>POST /v1/rulesets/diff</c> that is a roll-up rule set (<c>kind: rollup</c>).</summary>
+    public const string DiffRollUp = "PR8121";
 
     /// <summary>A <c>POST /v1/adoptions</c> body that is not a JSON object with <c>proposal</c> and <c>decisions</c>.</summary>
     public const string AdoptionBadRequest = "PR7011";

@@ -43,28 +43,9 @@ internal static class RuleSetEndpoints
         if (body.Problem is not null) return body.Problem;
         var folder = RuleSetJson.RulesFolder(rules.RuleSet);
         var file = Path.Combine(folder, ValidatedFile);
-        var (ruleSet, diagnostics) = Validate(file, body.Text!, folder);
+        var (ruleSet, diagnostics) = PostedRuleSet.Load(file, body.Text!, folder);
         return ruleSet is null
             ? Problems.Invalid("The rule set is not valid", diagnostics, folder)
             : TypedResults.Ok(new ValidationJson(true, ruleSet.Info, DiagnosticJson.From(diagnostics, folder)));
-    }
-
-    /// <summary>
-    /// Loads the text with includes confined to the served rules folder (the loader refuses anything else, reads only
-    /// regular files under its size cap, and names files relative to the folder). Bad input comes back as
-    /// diagnostics; an I/O failure meanwhile is reported at the start of the text rather than as a 500.
-    /// </summary>
-    private static (PlanRuleSet? RuleSet, IReadOnlyList<Diagnostic> Diagnostics) Validate(string file, string text, string folder)
-    {
-        try
-        {
-            var result = RuleSetLoader.LoadText(file, text, new RuleSetLoadOptions { IncludeRoot = folder, ShareCompiled = false });
-            return (result.RuleSet, result.Diagnostics);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            var message = $"The rule set could not be read ({e.GetType().Name}).";
-            return (null, [new Diagnostic(HttpCodes.IncludeUnreadable, DiagnosticSeverity.Error, message, SourceLocation.StartOf(file))]);
-        }
     }
 }

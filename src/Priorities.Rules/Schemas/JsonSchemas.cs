@@ -12,6 +12,7 @@ public static class JsonSchemas
     private static readonly Lazy<string> RuleSetTestsText = new(() => Read("ruleset-tests.schema.json"));
     private static readonly Lazy<string> ResultText = new(() => Read("result.schema.json"));
     private static readonly Lazy<string> SensitivityText = new(() => Read("sensitivity.schema.json"));
+    private static readonly Lazy<string> DiffText = new(() => Read("diff.schema.json"));
 
     /// <summary>The schema of a rule set file (<c>rules/*.yaml</c>).</summary>
     public static string RuleSet => RuleSetText.Value;
@@ -29,6 +30,8 @@ public static class JsonSchemas
     /// The schema of a weight sensitivity analysis's JSON (<c>Priorities.Sensitivity.SensitivityResultSerializer</c>).
     /// </summary>
     public static string Sensitivity => SensitivityText.Value;
+    /// <summary>The schema of a plan diff's JSON (<c>Priorities.Diffs.PlanDiffSerializer</c>).</summary>
+    public static string Diff => DiffText.Value;
 
     private static string Read(string name)
     {
