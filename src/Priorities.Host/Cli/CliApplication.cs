@@ -21,6 +21,7 @@ internal static class CliApplication
         root.Subcommands.Add(ExplainCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(TestCommand.Create());
+        root.Subcommands.Add(LintCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         CommandExamples.Install(root);
         return root;
