@@ -8,8 +8,9 @@ internal sealed class SchemaCommand
 {
     private readonly Argument<string> _kind = new Argument<string>("kind")
     {
-        Description = "rules (a rule set file), assessment (an assessment, JSON or YAML), tests (a rule-set test file) or result (a plan result's JSON).",
-    }.AcceptOnlyFromAmong("rules", "assessment", "tests", "result");
+        Description = "rules (a rule set file), assessment (an assessment, JSON or YAML), tests (a rule-set test file), result (a plan result's JSON), "
+            + "lint (lint --format json) or coverage (test --coverage --format json).",
+    }.AcceptOnlyFromAmong("rules", "assessment", "tests", "result", "lint", "coverage");
 
     public static Command Create() => new SchemaCommand().Build();
 
@@ -28,6 +29,8 @@ internal sealed class SchemaCommand
             "assessment" => JsonSchemas.Assessment,
             "tests" => JsonSchemas.RuleSetTests,
             "result" => JsonSchemas.Result,
+            "lint" => JsonSchemas.Lint,
+            "coverage" => JsonSchemas.Coverage,
             var other => throw new UsageException($"unknown schema '{other}': expected rules, assessment, tests or result."),
         };
         await parse.InvocationConfiguration.Output.WriteAsync(schema.AsMemory(), cancellationToken).ConfigureAwait(false);

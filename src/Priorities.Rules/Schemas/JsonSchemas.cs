@@ -11,6 +11,8 @@ public static class JsonSchemas
     private static readonly Lazy<string> AssessmentText = new(() => Read("assessment.schema.json"));
     private static readonly Lazy<string> RuleSetTestsText = new(() => Read("ruleset-tests.schema.json"));
     private static readonly Lazy<string> ResultText = new(() => Read("result.schema.json"));
+    private static readonly Lazy<string> LintText = new(() => Read("lint.schema.json"));
+    private static readonly Lazy<string> CoverageText = new(() => Read("coverage.schema.json"));
 
     /// <summary>The schema of a rule set file (<c>rules/*.yaml</c>).</summary>
     public static string RuleSet => RuleSetText.Value;
@@ -23,6 +25,12 @@ public static class JsonSchemas
 
     /// <summary>The schema of a plan result's JSON (<c>Priorities.Results.PlanResultSerializer</c>).</summary>
     public static string Result => ResultText.Value;
+
+    /// <summary>The schema of <c>priorities lint --format json</c>.</summary>
+    public static string Lint => LintText.Value;
+
+    /// <summary>The schema of <c>priorities test --coverage --format json</c>.</summary>
+    public static string Coverage => CoverageText.Value;
 
     private static string Read(string name)
     {
