@@ -33,6 +33,11 @@ internal static class ConditionSplitter
             Split(text, start + 1, end - 1, parts);
             return;
         }
+        if (HasLooserOperator(text, start, end))
+        {
+            parts.Add((text[start..end], start));
+            return;
+        }
         var from = start;
         var depth = 0;
         for (var i = start; i < end; i++)
@@ -51,9 +56,26 @@ internal static class ConditionSplitter
         else Split(text, from, end, parts);
     }
 
-    private static bool IsAnd(string text, int i, int end) =>
-        i + 3 <= end && string.CompareOrdinal(text, i, "and", 0, 3) == 0
-        && (i == 0 || !IsWord(text[i - 1])) && (i + 3 == end || !IsWord(text[i + 3]));
+    /// <summary>Whether an <c>or</c> or a <c>?</c> (which bind less tightly than <c>and</c>) stands outside brackets: then the whole is one conjunct.</summary>
+    private static bool HasLooserOperator(string text, int start, int end)
+    {
+        var depth = 0;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c is '\'' or '"') i = Skip(text, i);
+            else if (c is '(' or '[') depth++;
+            else if (c is ')' or ']') depth--;
+            else if (depth == 0 && (c == '?' || IsWord(text, i, end, "or"))) return true;
+        }
+        return false;
+    }
+
+    private static bool IsAnd(string text, int i, int end) => IsWord(text, i, end, "and");
+
+    private static bool IsWord(string text, int i, int end, string word) =>
+        i + word.Length <= end && string.CompareOrdinal(text, i, word, 0, word.Length) == 0
+        && (i == 0 || !IsWord(text[i - 1])) && (i + word.Length == end || !IsWord(text[i + word.Length]));
 
     private static bool IsWord(char c) => char.IsLetterOrDigit(c) || c is '_' or '.';
 
