@@ -30,7 +30,8 @@ internal static class CoverageJson
             foreach (var set in report.Coverage) RuleSet(json, set);
             json.WriteEndArray();
             var all = report.Coverage;
-            Totals(json, all.Sum(c => c.RulesFired), all.Sum(c => c.Rules.Count), all.Sum(c => c.ConditionsCovered), all.Sum(c => c.ConditionCount));
+            Totals(json, all.Sum(c => c.RulesFired), all.Sum(c => c.Rules.Count),
+                all.Sum(c => c.ConditionsCovered), all.Sum(c => c.ConditionCount));
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";

@@ -15,7 +15,8 @@ internal static class CoverageText
         var text = new StringBuilder();
         foreach (var set in coverage)
         {
-            text.Append(Invariant($"coverage of {set.Id} {set.Version} ({set.File}): {Totals(set.RulesFired, set.Rules.Count, set.ConditionsCovered, set.ConditionCount)}\n"));
+            var totals = Totals(set.RulesFired, set.Rules.Count, set.ConditionsCovered, set.ConditionCount);
+            text.Append(Invariant($"coverage of {set.Id} {set.Version} ({set.File}): {totals}\n"));
             foreach (var rule in set.Rules)
             {
                 text.Append(Invariant($"  {rule.Location}: rule {rule.Id}: {Fired(rule.FiredIn)}\n"));
@@ -23,7 +24,9 @@ internal static class CoverageText
                     text.Append(Invariant($"    {condition.Location}: {condition.Condition}: {Seen(condition)}\n"));
             }
         }
-        text.Append(Invariant($"coverage total: {Totals(coverage.Sum(c => c.RulesFired), coverage.Sum(c => c.Rules.Count), coverage.Sum(c => c.ConditionsCovered), coverage.Sum(c => c.ConditionCount))}\n"));
+        var all = Totals(coverage.Sum(c => c.RulesFired), coverage.Sum(c => c.Rules.Count),
+            coverage.Sum(c => c.ConditionsCovered), coverage.Sum(c => c.ConditionCount));
+        text.Append(Invariant($"coverage total: {all}\n"));
         return text.ToString();
     }
 

@@ -3,7 +3,9 @@ using Priorities.Engine.Diagnostics;
 
 namespace Priorities.Host.Cli;
 
-/// <summary>One diagnostic as a JSON object: code, severity, file, line, column (0 when unknown), message and its one-line text.</summary>
+/// <summary>
+/// One diagnostic as a JSON object: code, severity, file, line, column (0 when unknown), message and its one-line text.
+/// </summary>
 internal static class DiagnosticWriter
 {
     public static void Write(Utf8JsonWriter json, Diagnostic diagnostic)

@@ -52,7 +52,8 @@ internal sealed class LintCommand
         IReadOnlyList<Assessment> samples = parse.GetValue(_samples) is { Length: > 0 } given
             ? await AssessmentInputs.ReadAllAsync(AssessmentInputs.Paths(given), error).ConfigureAwait(false)
             : [];
-        var warnings = await Task.Run(() => RuleSetLinter.Lint(ruleSet, samples, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var warnings = await Task.Run(() => RuleSetLinter.Lint(ruleSet, samples, cancellationToken), cancellationToken)
+            .ConfigureAwait(false);
         var skipped = RuleSetLinter.SampleChecksSkipped(ruleSet, samples.Count);
         var output = parse.InvocationConfiguration.Output;
         if (parse.GetValue(_format) == "json")
@@ -62,14 +63,17 @@ internal sealed class LintCommand
         }
         foreach (var warning in warnings) await output.WriteLineAsync(warning.ToString()).ConfigureAwait(false);
         if (skipped is not null) await output.WriteLineAsync("info: " + skipped).ConfigureAwait(false);
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{ruleSet.Info.Id} {ruleSet.Info.Version}: {warnings.Count} warning{(warnings.Count == 1 ? "" : "s")}, {samples.Count} sample{(samples.Count == 1 ? "" : "s")}")).ConfigureAwait(false);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{ruleSet.Info.Id} {ruleSet.Info.Version}: "
+            + $"{warnings.Count} warning{Plural(warnings.Count)}, {samples.Count} sample{Plural(samples.Count)}")).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 
+    private static string Plural(int count) => count == 1 ? string.Empty : "s";
+
     private static void CheckSamples(System.CommandLine.Parsing.OptionResult result)
     {
-        foreach (var token in result.Tokens.Where(t => !File.Exists(t.Value) && !Directory.Exists(t.Value) && !ShippedAssessments.Contains(t.Value)))
+        var missing = result.Tokens.Where(t => !File.Exists(t.Value) && !Directory.Exists(t.Value) && !ShippedAssessments.Contains(t.Value));
+        foreach (var token in missing)
             result.AddError($"--samples '{token.Value}': no such file or folder, nor a shipped sample.");
     }
 }

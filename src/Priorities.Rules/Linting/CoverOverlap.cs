@@ -18,7 +18,8 @@ internal static class CoverOverlap
             {
                 var shared = first.Covers.Intersect(priority.Covers, StringComparer.Ordinal).ToArray();
                 if (shared.Length == 0) continue;
-                var what = shared.Length == 1 ? $"category '{shared[0]}'" : $"categories {string.Join(", ", shared.Select(s => $"'{s}'"))}";
+                var what = shared.Length == 1 ? $"category '{shared[0]}'"
+                    : $"categories {string.Join(", ", shared.Select(s => $"'{s}'"))}";
                 bag.Warning(RulesCodes.LintCategoryCoveredTwice, priority.Location,
                     $"Priorities '{first.Id}' ({LintText.Place(first.Location)}) and '{priority.Id}' both cover {what}: the "
                     + "same evidence can score both, and they rise and fall together.");

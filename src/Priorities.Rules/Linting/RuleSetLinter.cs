@@ -15,7 +15,9 @@ public static class RuleSetLinter
 {
     /// <summary>Lints a rule set, with sample assessments for the checks that need them.</summary>
     /// <param name="ruleSet">A loaded rule set.</param>
-    /// <param name="samples">Assessments to evaluate (none: the sample-based checks are left out; see <see cref="SampleChecksSkipped"/>).</param>
+    /// <param name="samples">
+    /// Assessments to evaluate (none: the sample-based checks are left out; see <see cref="SampleChecksSkipped"/>).
+    /// </param>
     /// <param name="cancellationToken">Stops a long run between samples.</param>
     /// <returns>The warnings, sorted by file, line, column and code; the same input always gives the same list.</returns>
     /// <exception cref="Evaluation.RuleSetEvaluationException">The rule set could not evaluate a sample.</exception>

@@ -56,7 +56,10 @@ internal static class ConditionSplitter
         else Split(text, from, end, parts);
     }
 
-    /// <summary>Whether an <c>or</c> or a <c>?</c> (which bind less tightly than <c>and</c>) stands outside brackets: then the whole is one conjunct.</summary>
+    /// <summary>
+    /// Whether an <c>or</c> or a <c>?</c> (which bind less tightly than <c>and</c>) stands outside brackets: then the
+    /// whole is one conjunct.
+    /// </summary>
     private static bool HasLooserOperator(string text, int start, int end)
     {
         var depth = 0;

@@ -47,7 +47,8 @@ internal sealed class RuleTally
         var index = _conditions.FindIndex(c => c.Pattern == outcome.PatternIndex && ConditionSplitter.Normal(c.Condition) == normal);
         if (index >= 0) return index;
         var pattern = outcome.PatternIndex >= 0 && outcome.PatternIndex < Spec.When.Count ? Spec.When[outcome.PatternIndex] : null;
-        _conditions.Add(new ConditionCoverage(outcome.PatternIndex, outcome.Condition, pattern?.Where?.Location ?? Spec.Location, false, false));
+        var location = pattern?.Where?.Location ?? Spec.Location;
+        _conditions.Add(new ConditionCoverage(outcome.PatternIndex, outcome.Condition, location, false, false));
         return _conditions.Count - 1;
     }
 }
