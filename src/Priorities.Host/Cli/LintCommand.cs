@@ -14,9 +14,8 @@ namespace Priorities.Host.Cli;
 internal sealed class LintCommand
 {
     private const string Description =
-        "Look for weaknesses in a valid rule set: dimensions no rule scores, priorities no rule can propose, categories two "
-        + "priorities cover, 'because' sentences without a number; with --samples also rules that never fire, bands no "
-        + "sample reaches and weights too small to change the order. One warning per line as file:line:col: warning CODE: message.";
+        "Warn, each at file:line:col, about weaknesses of a valid rule set: unscored dimensions, unproposable priorities, "
+        + "shared categories, sentences without a number; with --samples also dead rules, unreached bands, light weights.";
 
     private readonly Option<string[]> _rules = CliOptions.Rules();
     private readonly Option<string[]> _samples = new("--samples", "-s")

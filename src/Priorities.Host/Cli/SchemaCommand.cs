@@ -16,7 +16,7 @@ internal sealed class SchemaCommand
 
     private Command Build()
     {
-        var command = new Command("schema", "Print the JSON Schema of rule set, assessment or rule-set test files, or of a plan result's JSON.") { _kind };
+        var command = new Command("schema", "Print the JSON Schema of rule set, assessment or rule-set test files, or of a plan result's, lint's or coverage's JSON.") { _kind };
         command.SetAction(RunAsync);
         return command;
     }
