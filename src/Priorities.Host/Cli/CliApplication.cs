@@ -22,6 +22,7 @@ internal static class CliApplication
         root.Subcommands.Add(DiffCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(TestCommand.Create());
+        root.Subcommands.Add(LintCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(SensitivityCommand.Create());
         CommandExamples.Install(root);

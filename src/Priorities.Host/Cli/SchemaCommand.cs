@@ -8,14 +8,17 @@ internal sealed class SchemaCommand
 {
     private readonly Argument<string> _kind = new Argument<string>("kind")
     {
-        Description = "rules (a rule set file), assessment (an assessment, JSON or YAML), tests (a rule-set test file), result (a plan result's JSON), sensitivity (a sensitivity analysis's JSON) or diff (a plan diff's JSON).",
-    }.AcceptOnlyFromAmong("rules", "assessment", "tests", "result", "sensitivity", "diff");
+        Description = "rules (a rule set file), assessment (an assessment, JSON or YAML), tests (a rule-set test file), "
+            + "result (a plan result's JSON), sensitivity (a sensitivity analysis's JSON), diff (a plan diff's JSON), "
+            + "lint (lint --format json) or coverage (test --coverage --format json).",
+    }.AcceptOnlyFromAmong("rules", "assessment", "tests", "result", "sensitivity", "diff", "lint", "coverage");
 
     public static Command Create() => new SchemaCommand().Build();
 
     private Command Build()
     {
-        var command = new Command("schema", "Print the JSON Schema of rule set, assessment or rule-set test files, or of a plan result's or plan diff's JSON.") { _kind };
+        var command = new Command("schema", "Print the JSON Schema of rule set, assessment or rule-set test files, or of the JSON of a plan result, a "
+            + "sensitivity analysis, a plan diff, lint or coverage.") { _kind };
         command.SetAction(RunAsync);
         return command;
     }
@@ -30,7 +33,10 @@ internal sealed class SchemaCommand
             "result" => JsonSchemas.Result,
             "sensitivity" => JsonSchemas.Sensitivity,
             "diff" => JsonSchemas.Diff,
-            var other => throw new UsageException($"unknown schema '{other}': expected rules, assessment, tests, result, sensitivity or diff."),
+            "lint" => JsonSchemas.Lint,
+            "coverage" => JsonSchemas.Coverage,
+            var other => throw new UsageException(
+                $"unknown schema '{other}': expected rules, assessment, tests, result, sensitivity, diff, lint or coverage."),
         };
         await parse.InvocationConfiguration.Output.WriteAsync(schema.AsMemory(), cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;

@@ -5,7 +5,8 @@ namespace Priorities.Diagnostics;
 /// project's README. PR1xxx: YAML structure and includes; PR2000–PR2099: rule-set semantics found while reading;
 /// PR2100–PR2119: aims, extends/override/remove and roll-up rule sets;
 /// PR25xx: found by the compiler (expression problems keep the engine's EXP/ENG codes); PR3xxx: assessments;
-/// PR5xxx: evaluation; PR6xxx: rule-set test files; PR7000–PR7029: board decisions (adopt); PR8xxx: choosing the rule set to host.
+/// PR5xxx: evaluation; PR6000–PR6099: rule-set test files; PR6100–PR6169: lint warnings (<c>priorities lint</c>); PR6300–PR6319: sensitivity options;
+/// PR7000–PR7029: board decisions (adopt); PR8xxx: choosing the rule set to host.
 /// </summary>
 internal static class RulesCodes
 {
@@ -150,6 +151,13 @@ internal static class RulesCodes
     public const string SensitivitySpread = "PR6300";
     public const string SensitivitySamples = "PR6301";
     public const string SensitivityRollUp = "PR6302";
+    public const string LintUnscoredDimension = "PR6100";
+    public const string LintRuleNeverFires = "PR6101";
+    public const string LintPriorityUnproposable = "PR6102";
+    public const string LintCategoryCoveredTwice = "PR6103";
+    public const string LintBandNeverReached = "PR6104";
+    public const string LintIrrelevantDimension = "PR6105";
+    public const string LintBecauseWithoutNumber = "PR6106";
 
     public const string AdoptionRemovesDuty = "PR7000";
     public const string AdoptionUnknownPriority = "PR7001";

@@ -46,4 +46,10 @@ internal sealed class EvaluationOutcome
 
     /// <summary>Data-quality notes about derived statuses that could not be used; none when null.</summary>
     public IReadOnlyList<Assessments.DataQualityNote>? RatingNotes { get; init; }
+
+    /// <summary>The session that found the outcome, for lint and test coverage (every firing, the why-not search); null when none.</summary>
+    public Engine.RuleSession? Session { get; init; }
+
+    /// <summary>What <see cref="Session"/> fired, every rule's firings included; null when none.</summary>
+    public Engine.SessionResult? Fired { get; init; }
 }

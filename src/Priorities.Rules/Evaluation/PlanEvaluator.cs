@@ -76,6 +76,8 @@ internal static class PlanEvaluator
         {
             Ratings = ratings,
             RatingNotes = notes,
+            Session = session,
+            Fired = result,
         };
     }
 

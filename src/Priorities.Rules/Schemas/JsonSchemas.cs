@@ -13,6 +13,8 @@ public static class JsonSchemas
     private static readonly Lazy<string> ResultText = new(() => Read("result.schema.json"));
     private static readonly Lazy<string> SensitivityText = new(() => Read("sensitivity.schema.json"));
     private static readonly Lazy<string> DiffText = new(() => Read("diff.schema.json"));
+    private static readonly Lazy<string> LintText = new(() => Read("lint.schema.json"));
+    private static readonly Lazy<string> CoverageText = new(() => Read("coverage.schema.json"));
 
     /// <summary>The schema of a rule set file (<c>rules/*.yaml</c>).</summary>
     public static string RuleSet => RuleSetText.Value;
@@ -32,6 +34,11 @@ public static class JsonSchemas
     public static string Sensitivity => SensitivityText.Value;
     /// <summary>The schema of a plan diff's JSON (<c>Priorities.Diffs.PlanDiffSerializer</c>).</summary>
     public static string Diff => DiffText.Value;
+    /// <summary>The schema of <c>priorities lint --format json</c>.</summary>
+    public static string Lint => LintText.Value;
+
+    /// <summary>The schema of <c>priorities test --coverage --format json</c>.</summary>
+    public static string Coverage => CoverageText.Value;
 
     private static string Read(string name)
     {

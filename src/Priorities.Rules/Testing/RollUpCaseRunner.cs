@@ -1,5 +1,7 @@
+using Priorities.Assessments;
 using Priorities.Diagnostics;
 using Priorities.Engine.Diagnostics;
+using Priorities.Results;
 using Priorities.RollUps;
 using Priorities.RuleSets;
 
@@ -13,7 +15,7 @@ internal static class RollUpCaseRunner
 {
     public static IReadOnlyList<string> Run(
         TestCaseSpec test, TestFileSpec file, PlanRuleSet rollUp, Func<string, PlanRuleSet?> load, AssessmentSource assessments,
-        DiagnosticBag bag, CancellationToken cancellationToken)
+        DiagnosticBag bag, CancellationToken cancellationToken, CoverageRecorder? coverage = null)
     {
         if (!rollUp.IsRollUp || test.AssessmentPaths is not { Count: > 0 } paths || file.DistrictsPath is not { } districtsPath)
         {
@@ -25,6 +27,7 @@ internal static class RollUpCaseRunner
         if (read.Any(a => a is null)) return ["a district assessment could not be read; see the errors"];
         try
         {
+            if (coverage is not null) return ExpectationChecker.Check(test.Expect, Covered(rollUp, districts, read!, coverage, cancellationToken));
             var plans = districts.EvaluateAll(read!, cancellationToken);
             var agreement = RollUpEvaluator.Evaluate(rollUp, read.Select((a, i) => new DistrictPlan(a!, plans[i])).ToArray(),
                 cancellationToken: cancellationToken);
@@ -34,6 +37,16 @@ internal static class RollUpCaseRunner
         {
             return [$"evaluation failed: {e.GetType().Name}: {e.Message}"];
         }
+    }
+
+    /// <summary>The agreement as <see cref="RollUpEvaluator"/> makes it, each evaluation's coverage noted.</summary>
+    private static PlanResult Covered(
+        PlanRuleSet rollUp, PlanRuleSet districts, Assessment[] read, CoverageRecorder coverage, CancellationToken cancellationToken)
+    {
+        var plans = read.Select(a => new DistrictPlan(a, coverage.Evaluate(districts, a, cancellationToken))).ToArray();
+        var document = rollUp.Compiled.Document;
+        var county = CountyAssessment.Build(document.Partnership ?? document.Description ?? document.Id, plans);
+        return coverage.Evaluate(rollUp, county, cancellationToken, RollUpFacts.Build(plans));
     }
 
     private static string Problem(TestCaseSpec test, TestFileSpec file, PlanRuleSet rollUp) =>

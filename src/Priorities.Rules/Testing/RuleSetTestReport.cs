@@ -13,6 +13,12 @@ public sealed record RuleSetTestReport(IReadOnlyList<RuleSetTestCase> Cases, IRe
     /// <summary>The number of tests that failed.</summary>
     public int FailedCount => Cases.Count - PassedCount;
 
+    /// <summary>
+    /// Which rules and conditions the tests exercised, per rule set, when the run was asked for it
+    /// (<see cref="RuleSetTestRunner.RunWithCoverage"/>); empty otherwise.
+    /// </summary>
+    public IReadOnlyList<RuleSetCoverage> Coverage { get; init; } = [];
+
     /// <summary>True when every test passed and no file had an error.</summary>
     public bool Succeeded => FailedCount == 0 && !Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }

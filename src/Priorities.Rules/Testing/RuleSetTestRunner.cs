@@ -15,7 +15,24 @@ public static class RuleSetTestRunner
     /// <param name="paths">Test files (YAML).</param>
     /// <param name="cancellationToken">Stops the run between tests.</param>
     /// <returns>Every test's outcome, and the problems that stopped tests from running.</returns>
-    public static RuleSetTestReport Run(IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    public static RuleSetTestReport Run(IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
+        Run(paths, null, cancellationToken);
+
+    /// <summary>
+    /// Runs every test of the given test files as <see cref="Run(IEnumerable{string}, CancellationToken)"/> does, and
+    /// reports which rules fired and which of their conditions were seen to hold and to fail
+    /// (<see cref="RuleSetTestReport.Coverage"/>).
+    /// </summary>
+    /// <param name="paths">Test files (YAML).</param>
+    /// <param name="cancellationToken">Stops the run between tests.</param>
+    /// <returns>Every test's outcome, the problems that stopped tests from running, and the coverage.</returns>
+    public static RuleSetTestReport RunWithCoverage(IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    {
+        var coverage = new CoverageRecorder();
+        return Run(paths, coverage, cancellationToken) with { Coverage = coverage.Results() };
+    }
+
+    private static RuleSetTestReport Run(IEnumerable<string> paths, CoverageRecorder? coverage, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var bag = new DiagnosticBag();
@@ -30,7 +47,7 @@ public static class RuleSetTestRunner
             foreach (var test in file.Cases)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                cases.Add(new RuleSetTestCase(path, test.Name, test.Location, RunCase(test, file, ruleSet, assessments, bag, ruleSets, cancellationToken)));
+                cases.Add(new RuleSetTestCase(path, test.Name, test.Location, RunCase(test, file, ruleSet, assessments, bag, ruleSets, coverage, cancellationToken)));
             }
         }
         return new RuleSetTestReport(cases, bag.Sorted());
@@ -86,15 +103,17 @@ public static class RuleSetTestRunner
 
     private static IReadOnlyList<string> RunCase(
         TestCaseSpec test, TestFileSpec file, PlanRuleSet? ruleSet, AssessmentSource assessments, DiagnosticBag bag,
-        Dictionary<string, PlanRuleSet?> ruleSets, CancellationToken cancellationToken)
+        Dictionary<string, PlanRuleSet?> ruleSets, CoverageRecorder? coverage, CancellationToken cancellationToken)
     {
         if (ruleSet is null) return [$"the rule set {file.RuleSetPath} did not load; see the errors"];
         if (ruleSet.IsRollUp || test.AssessmentPaths is not null)
-            return RollUpCaseRunner.Run(test, file, ruleSet, p => LoadRuleSet(file with { RuleSetPath = p, RuleSetLocation = file.DistrictsLocation ?? file.RuleSetLocation }, ruleSets, bag), assessments, bag, cancellationToken);
+            return RollUpCaseRunner.Run(test, file, ruleSet, p => LoadRuleSet(file with { RuleSetPath = p, RuleSetLocation = file.DistrictsLocation ?? file.RuleSetLocation }, ruleSets, bag), assessments, bag, cancellationToken,
+                coverage);
         if (assessments.Load(test, file.Source, bag) is not { } assessment) return ["the assessment could not be read; see the errors"];
         try
         {
-            return ExpectationChecker.Check(test.Expect, ruleSet.Evaluate(assessment, cancellationToken));
+            var plan = coverage is null ? ruleSet.Evaluate(assessment, cancellationToken) : coverage.Evaluate(ruleSet, assessment, cancellationToken);
+            return ExpectationChecker.Check(test.Expect, plan);
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {

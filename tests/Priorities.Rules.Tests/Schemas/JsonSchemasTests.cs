@@ -30,6 +30,8 @@ public sealed class JsonSchemasTests
     [InlineData("assessment.schema.json")]
     [InlineData("ruleset-tests.schema.json")]
     [InlineData("result.schema.json")]
+    [InlineData("lint.schema.json")]
+    [InlineData("coverage.schema.json")]
     public void JsonSchemas_EmbeddedText_EqualsShippedFile(string name)
     {
         var embedded = name switch
@@ -37,6 +39,8 @@ public sealed class JsonSchemasTests
             "ruleset.schema.json" => JsonSchemas.RuleSet,
             "assessment.schema.json" => JsonSchemas.Assessment,
             "result.schema.json" => JsonSchemas.Result,
+            "lint.schema.json" => JsonSchemas.Lint,
+            "coverage.schema.json" => JsonSchemas.Coverage,
             _ => JsonSchemas.RuleSetTests,
         };
 
