@@ -158,6 +158,7 @@ internal static class RulesCodes
     public const string LintBandNeverReached = "PR6104";
     public const string LintIrrelevantDimension = "PR6105";
     public const string LintBecauseWithoutNumber = "PR6106";
+    public const string LintScoreIsFigure = "PR6107";
 
     public const string AdoptionRemovesDuty = "PR7000";
     public const string AdoptionUnknownPriority = "PR7001";

@@ -7,8 +7,8 @@ namespace Priorities.Linting;
 
 /// <summary>
 /// Looks for what makes a valid rule set weaker than it looks (rules/README.md, "Lint"): dimensions no rule scores,
-/// priorities no rule can propose, categories two priorities cover and <c>because</c> sentences that quote no number
-/// from the rules alone; rules that never fire, bands no sample reaches and dimensions too light to change the order
+/// priorities no rule can propose, categories two priorities cover, <c>because</c> sentences that quote no number and
+/// unbanded dimensions whose score is a fact's figure from the rules alone; rules that never fire, bands no sample reaches and dimensions too light to change the order
 /// from sample assessments. Every finding is a warning (codes PR6100–PR6169) at the place in the rule file.
 /// </summary>
 public static class RuleSetLinter
@@ -32,6 +32,7 @@ public static class RuleSetLinter
         ProposalReach.Check(compiled, bag);
         CoverOverlap.Check(compiled.Document, bag);
         BecauseNumbers.Check(compiled, bag);
+        FigureScores.Check(compiled.Document, bag);
         var list = samples.ToArray();
         if (SampleChecksSkipped(ruleSet, list.Length) is null)
         {

@@ -67,4 +67,32 @@ public sealed class RuleSetLinterTests
             File.Delete(path);
         }
     }
+
+    [Theory]
+    [InlineData("t.changePct", true)]
+    [InlineData("t . count * 2", true)]
+    [InlineData("has(t.changePct) ? t.changePct : 0", true)]
+    [InlineData("2 * 1.5", false)]
+    [InlineData("'t.count' == 'x' ? 1 : 2", false)]
+    public void Lint_UnbandedDimensionScored_WarnsOnlyWhenTheScoreIsAFigure(string score, bool warns)
+    {
+        var text = File.ReadAllText(PlantedPack.RuleFile)
+            .Replace("score: { trend: t.changePct, tiny: 1 }", $"score: {{ trend: t.changePct, tiny: \"{score}\" }}",
+                StringComparison.Ordinal);
+        var path = Path.Combine(Path.GetTempPath(), $"planted-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, text);
+        try
+        {
+            var warnings = RuleSetLinter.Lint(Priorities.RuleSets.RuleSetLoader.Load(path).RuleSet!, []);
+
+            var found = warnings.Where(d => d.Code == "PR6107").ToArray();
+            Assert.Equal(warns ? 1 : 0, found.Length);
+            if (warns) Assert.Equal((12, 5), (found[0].Location.Line, found[0].Location.Column));
+            if (warns) Assert.Contains("'tiny'", found[0].Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
