@@ -31,27 +31,17 @@ internal static class HitCollector
     private static RuleHit Hit(Firing firing, CompiledRule rule, Proposal proposal, FactOrigins origins)
     {
         var output = firing.Output(0);
-        var scores = proposal.Dimensions
-            .Select(d => new RawScore(d, Convert.ToDouble(output.Get(Proposal.ScoreValue(d)), CultureInfo.InvariantCulture)))
-            .ToArray();
+        var layout = ProposalLayout.Of(output.Names, proposal);
+        var values = output.Values;
+        var scores = new RawScore[layout.Scores.Length];
+        for (var i = 0; i < scores.Length; i++)
+            scores[i] = new RawScore(proposal.Dimensions[i],
+                Convert.ToDouble(values[layout.Scores[i]], CultureInfo.InvariantCulture));
         NonFiniteValues.CheckScores(rule, scores);
-        var because = BecauseRenderer.Render(proposal.Because, BecauseValues(output, rule));
-        var priority = (string)output.Get(Proposal.PriorityValue)!;
+        var because = BecauseRenderer.Render(proposal.Because, i => NonFiniteValues.Checked(rule, values[layout.Because + i]));
+        var priority = (string)values[layout.Priority]!;
         return new RuleHit(rule.Id, firing.Sequence, priority, rule.Spec.Then.Mandatory, scores, because,
             Evidence(firing.Facts, origins), rule.Spec.Tags.ToArray());
-    }
-
-    /// <summary>
-    /// The placeholders' values by index: they are emitted one after another from <c>because:0</c>, so it is looked
-    /// up once and the rest are read by position (one name look-up per placeholder would be quadratic).
-    /// </summary>
-    private static Func<int, object?> BecauseValues(RuleOutput output, CompiledRule rule)
-    {
-        var names = output.Names;
-        var first = 0;
-        while (first < names.Count && !string.Equals(names[first], Proposal.BecauseValue(0), StringComparison.Ordinal)) first++;
-        var values = first < names.Count ? output.Values : [];
-        return i => NonFiniteValues.Checked(rule, values[first + i]);
     }
 
     /// <summary>The assessment facts behind the matched facts, each once, in pattern order; derived facts are traced back.</summary>
