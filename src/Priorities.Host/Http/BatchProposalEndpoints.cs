@@ -21,12 +21,7 @@ internal static class BatchProposalEndpoints
             .AddEndpointFilter<DecisionLogFilter>()
             .Accepts<Assessment[]>("application/json")
             .Produces<PlanBatchResult>(StatusCodes.Status200OK, "application/json")
-            .Produces<DiagnosticsProblemJson>(StatusCodes.Status400BadRequest, Problems.MediaType)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesBodyProblems();
 
     private static async Task<IResult> ProposeAllAsync(
         HttpRequest request, bool? @public, HttpServerOptions options, IRuleSetProvider rules, CancellationToken cancellationToken)

@@ -31,12 +31,7 @@ internal static class DiffEndpoints
             .AddEndpointFilter<DecisionLogFilter>()
             .Accepts<DiffBody>("application/json")
             .Produces<PlanDiff>(StatusCodes.Status200OK, "application/json")
-            .Produces<DiagnosticsProblemJson>(StatusCodes.Status400BadRequest, Problems.MediaType)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesBodyProblems()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     private static async Task<IResult> DiffAsync(

@@ -19,12 +19,7 @@ internal static class ProposalEndpoints
             .AddEndpointFilter<DecisionLogFilter>()
             .Accepts<Assessment>("application/json", "application/yaml")
             .Produces<PlanResult>(StatusCodes.Status200OK, "application/json")
-            .Produces<DiagnosticsProblemJson>(StatusCodes.Status400BadRequest, Problems.MediaType)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesBodyProblems();
 
     private static async Task<IResult> ProposeAsync(
         HttpRequest request, bool? @public, string? weights, HttpServerOptions options, IPriorityPlanner planner,

@@ -42,12 +42,7 @@ internal static class ReportEndpoints
             .AddEndpointFilter<DecisionLogFilter>()
             .Accepts<Assessment>("application/json", "application/yaml")
             .Produces<byte[]>(StatusCodes.Status200OK, "text/markdown", "text/html", Formats["docx"].MediaType)
-            .Produces<DiagnosticsProblemJson>(StatusCodes.Status400BadRequest, Problems.MediaType)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesBodyProblems();
 
     private static async Task<IResult> ReportAsync(HttpRequest request, string? format, bool? @public, string? title, bool? sensitivity, HttpServerOptions options, IPriorityPlanner planner, IRuleSetProvider rules, TimeProvider time, CancellationToken cancellationToken)
     {

@@ -23,12 +23,7 @@ internal static class SensitivityEndpoints
             .AddEndpointFilter<DecisionLogFilter>()
             .Accepts<Assessment>("application/json", "application/yaml")
             .Produces<SensitivityResult>(StatusCodes.Status200OK, "application/json")
-            .Produces<DiagnosticsProblemJson>(StatusCodes.Status400BadRequest, Problems.MediaType)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesBodyProblems();
 
     private static async Task<IResult> AnalyzeAsync(
         HttpRequest request, string? spread, string? samples, string? seed, HttpServerOptions options,
